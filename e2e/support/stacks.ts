@@ -1,0 +1,61 @@
+/**
+ * The servers the e2e suite runs against, started by playwright.config.ts. Each stack is a `vite preview` of
+ * the built app (or `npm run dev` for the dev stack) over an emulator whose port the specs know, so a spec
+ * can compare what the page shows with the emulator's own figures (`/__emulator/summary`).
+ */
+export type Stack = {
+  name: string;
+  appPort: number;
+  emulatorPort: number;
+  /** Environment for the app server (and its embedded emulator). */
+  env: Record<string, string>;
+  command: 'preview' | 'dev' | 'preview-external';
+  emulatorArgs?: string;
+};
+
+export const EMULATOR_KEY = 'e2e-secret-key-do-not-leak';
+
+export const stacks = {
+  /** The default dataset most specs use: embedded emulator, fixed seed. */
+  main: {
+    name: 'main',
+    appPort: 4321,
+    emulatorPort: 4301,
+    command: 'preview',
+    env: { EMULATOR_SEED: '7', EMULATOR_COUNT: '3000', EMULATOR_KEY: EMULATOR_KEY },
+  },
+  /** `npm run dev` exactly as a newcomer runs it (embedded emulator, defaults). */
+  dev: { name: 'dev', appPort: 4322, emulatorPort: 4302, command: 'dev', env: {} },
+  /** A separately started emulator with another seed and key, reached through CEKAT_API_BASE_URL. */
+  external: {
+    name: 'external',
+    appPort: 4323,
+    emulatorPort: 4303,
+    command: 'preview-external',
+    env: {},
+    emulatorArgs: '--seed 99 --count 250 --key second-upstream-key',
+  },
+  /** Odd but legal data: nulls, strings for numbers, unknown statuses, HTML in names. */
+  awkward: {
+    name: 'awkward',
+    appPort: 4324,
+    emulatorPort: 4304,
+    command: 'preview',
+    env: { EMULATOR_SEED: '5', EMULATOR_COUNT: '400', EMULATOR_AWKWARD: '0.25' },
+  },
+} satisfies Record<string, Stack>;
+
+export const appUrl = (stack: Stack) => `http://127.0.0.1:${stack.appPort}`;
+export const emulatorUrl = (stack: Stack) => `http://127.0.0.1:${stack.emulatorPort}`;
+
+export type EmulatorSummary = {
+  count: number;
+  maxPageSize: number;
+  byStatus: Record<string, { count: number; revenue: number }>;
+  totalRevenue: number;
+};
+
+export async function emulatorSummary(stack: Stack): Promise<EmulatorSummary> {
+  const response = await fetch(`${emulatorUrl(stack)}/__emulator/summary`);
+  return (await response.json()) as EmulatorSummary;
+}

@@ -1,0 +1,53 @@
+import type { Connect, Plugin } from 'vite';
+import { createApiProxy } from '../proxy/forward';
+import { upstreamFromEnv, type Upstream } from '../proxy/upstream';
+import { emulatorOptionsFromEnv } from '../emulator/options';
+import { startEmulator } from '../emulator/server';
+
+/**
+ * Serves same-origin `/api/*` in `vite` (dev) and `vite preview` through the shared proxy module. With
+ * `CEKAT_API_BASE_URL` unset it starts the embedded emulator first, so one command gives a working dashboard.
+ */
+export function cekatApiPlugin(): Plugin {
+  let upstream: Promise<Upstream> | undefined;
+  let stopEmulator: (() => Promise<void>) | undefined;
+
+  function resolveUpstream(): Promise<Upstream> {
+    upstream ??= (async () => {
+      const configured = upstreamFromEnv(process.env);
+      if (configured) {
+        console.log(`  ➜  Cekat API: ${configured.baseUrl} (key from CEKAT_API_KEY)`);
+        return configured;
+      }
+      const options = emulatorOptionsFromEnv(process.env, []);
+      // The embedded emulator takes any free port unless one is asked for, so several dev servers can run.
+      if (!process.env.EMULATOR_PORT) options.port = 0;
+      const started = await startEmulator(options);
+      stopEmulator = started.close;
+      console.log(`  ➜  Emulator:  ${started.url} (${options.count} orders, seed ${options.seed})`);
+      return { baseUrl: started.url, apiKey: started.key };
+    })();
+    return upstream;
+  }
+
+  async function middleware(): Promise<Connect.NextHandleFunction> {
+    const current = await resolveUpstream();
+    const proxy = createApiProxy({ upstream: () => current });
+    return (req, res, next) => {
+      if (!req.url?.startsWith('/api/') && req.url !== '/api') return next();
+      void proxy(req, res).catch(next);
+    };
+  }
+
+  return {
+    name: 'cekat-api',
+    async configureServer(server) {
+      server.middlewares.use(await middleware());
+      server.httpServer?.once('close', () => void stopEmulator?.());
+    },
+    async configurePreviewServer(server) {
+      server.middlewares.use(await middleware());
+      server.httpServer?.once('close', () => void stopEmulator?.());
+    },
+  };
+}

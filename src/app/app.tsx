@@ -1,0 +1,23 @@
+import { RevenueSection } from '@/features/orders/charts/revenue-section';
+import { OrderDrawer } from '@/features/orders/drawer/order-drawer';
+import { SyncStatus } from '@/features/orders/sync/sync-status';
+import { OrdersTableView } from '@/features/orders/table/orders-table-view';
+
+export function App() {
+  return (
+    <div className="flex min-h-full flex-col">
+      <header className="sticky top-0 z-20 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-border bg-surface px-4 py-2.5">
+        <h1 className="flex items-center gap-2 text-base font-semibold">
+          <img src="/favicon.svg" alt="" className="size-6" />
+          Cekat Orders
+        </h1>
+        <SyncStatus />
+      </header>
+      <main className="mx-auto flex w-full max-w-[1600px] flex-1 flex-col gap-4 p-3 sm:p-4">
+        <RevenueSection />
+        <OrdersTableView />
+      </main>
+      <OrderDrawer />
+    </div>
+  );
+}

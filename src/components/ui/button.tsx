@@ -1,0 +1,30 @@
+import type { ButtonHTMLAttributes } from 'react';
+import { cn } from '@/lib/cn';
+
+type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
+
+const variants: Record<Variant, string> = {
+  primary: 'bg-accent text-accent-fg hover:opacity-90',
+  secondary: 'border border-border bg-surface text-fg hover:bg-surface-3',
+  ghost: 'text-fg hover:bg-surface-3',
+  danger: 'border border-danger text-danger hover:bg-surface-3',
+};
+
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: 'sm' | 'md' };
+
+export function Button({ variant = 'secondary', size = 'md', className, type = 'button', ...props }: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={cn(
+        'inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors',
+        'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent',
+        'disabled:cursor-not-allowed disabled:opacity-50',
+        size === 'sm' ? 'h-8 px-2.5 text-sm' : 'h-9 px-3 text-sm',
+        variants[variant],
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { ApiError } from '@/lib/api-client';
+
+/** Numbers may arrive as numbers, numeric strings or null; anything unreadable becomes null, never a guess. */
+const amount = z
+  .unknown()
+  .transform((v): number | null => {
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    if (typeof v === 'string' && v.trim() !== '') {
+      const n = Number(v.trim());
+      return Number.isFinite(n) ? n : null;
+    }
+    return null;
+  });
+
+const text = z.unknown().transform((v): string | null => {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  return null;
+});
+
+const contactSchema = z
+  .unknown()
+  .transform((v) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+    const c = v as Record<string, unknown>;
+    return {
+      id: text.parse(c.id),
+      display_name: text.parse(c.display_name),
+      phone_number: text.parse(c.phone_number),
+    };
+  });
+
+/** Invoice shape is undocumented: keep every field as sent; a non-object entry is kept under `value`. */
+const invoicesSchema = z.unknown().transform((v): Invoice[] | null => {
+  if (v === undefined || v === null) return null;
+  const list = Array.isArray(v) ? v : [v];
+  return list.map((item) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? (item as Invoice) : { value: item },
+  );
+});
+
+export type Invoice = Record<string, unknown>;
+export type Contact = { id: string | null; display_name: string | null; phone_number: string | null };
+
+export const orderSchema = z.looseObject({
+  id: text,
+  order_number: amount,
+  order_status: text.transform((s) => s ?? ''),
+  subtotal: amount,
+  discount: amount,
+  shipping_fee: amount,
+  grand_total: amount,
+  payment_type: text,
+  payment_method: text,
+  contact_id: text,
+  contact: contactSchema,
+  invoices: invoicesSchema,
+  conversation_id: text,
+  created_at: text,
+});
+
+/** One normalised order, used everywhere after the API boundary. Unknown upstream fields are kept too. */
+export type Order = {
+  id: string;
+  order_number: number | null;
+  /** As sent; '' when missing. Unknown statuses are kept as they are. */
+  order_status: string;
+  subtotal: number | null;
+  discount: number | null;
+  shipping_fee: number | null;
+  grand_total: number | null;
+  payment_type: string | null;
+  payment_method: string | null;
+  contact_id: string | null;
+  contact: Contact | null;
+  /** Null when the API left the field out. */
+  invoices: Invoice[] | null;
+  conversation_id: string | null;
+  created_at: string | null;
+  /** `created_at` as epoch milliseconds, or null when missing or unreadable. */
+  createdAtMs: number | null;
+};
+
+export type ParsedPage = {
+  orders: Order[];
+  /** Entries that were not objects at all (so could not be shown as orders). */
+  skipped: number;
+};
+
+/** An order without an id still needs a stable key; derive one from what it has rather than dropping it. */
+function fallbackId(order: { order_number: number | null }, position: string): string {
+  return order.order_number !== null ? `no-id:#${order.order_number}` : `no-id:${position}`;
+}
+
+/**
+ * Parses the documented envelope `{ message, data: { orders: [...] } }`. Each order is normalised on its own,
+ * so one odd order never costs the page; a body that is not an orders envelope at all is an error.
+ */
+export function parseOrdersPage(body: unknown, pageLabel = ''): ParsedPage {
+  const data = body && typeof body === 'object' ? (body as Record<string, unknown>).data : undefined;
+  const list = data && typeof data === 'object' ? (data as Record<string, unknown>).orders : undefined;
+  if (!Array.isArray(list)) {
+    throw new ApiError('malformed', 200, 'The API answered, but not with a list of orders (no data.orders array).');
+  }
+  const orders: Order[] = [];
+  let skipped = 0;
+  list.forEach((raw, index) => {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      skipped++;
+      return;
+    }
+    const parsed = orderSchema.parse(raw);
+    const createdAtMs = parsed.created_at ? Date.parse(parsed.created_at) : NaN;
+    orders.push({
+      ...parsed,
+      id: parsed.id && parsed.id !== '' ? parsed.id : fallbackId(parsed, `${pageLabel}:${index}`),
+      createdAtMs: Number.isNaN(createdAtMs) ? null : createdAtMs,
+    });
+  });
+  return { orders, skipped };
+}

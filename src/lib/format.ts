@@ -1,0 +1,49 @@
+import { CURRENCY, LOCALE } from './locale';
+
+const rupiah = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: CURRENCY, maximumFractionDigits: 0 });
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium' });
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+export const MISSING = '—';
+
+/** `Rp 273.500`; a missing amount shows as a dash, never as zero. */
+export function formatRupiah(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  // Intl puts a no-break space after "Rp"; keep it so the amount never wraps away from its symbol.
+  return rupiah.format(value);
+}
+
+export function formatInteger(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  return integer.format(value);
+}
+
+export function formatDateTime(ms: number | null | undefined): string {
+  return ms === null || ms === undefined || !Number.isFinite(ms) ? MISSING : dateTime.format(ms);
+}
+
+export function formatDate(ms: number | null | undefined): string {
+  return ms === null || ms === undefined || !Number.isFinite(ms) ? MISSING : dateOnly.format(ms);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600e3],
+  ['month', 30 * 24 * 3600e3],
+  ['week', 7 * 24 * 3600e3],
+  ['day', 24 * 3600e3],
+  ['hour', 3600e3],
+  ['minute', 60e3],
+  ['second', 1e3],
+];
+
+/** "3 hours ago", "yesterday"; relative to `now`. */
+export function formatRelative(ms: number | null | undefined, now: number = Date.now()): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return MISSING;
+  const diff = ms - now;
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(diff) >= size || unit === 'second') return relative.format(Math.round(diff / size), unit);
+  }
+  return MISSING;
+}
