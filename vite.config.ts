@@ -11,5 +11,6 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { port: 5173 },
   preview: { port: 4173, host: '127.0.0.1' },
-  build: { target: 'es2022' },
+  // DIST_DIR lets parallel test runs build side by side.
+  build: { target: 'es2022', outDir: process.env.DIST_DIR || 'dist' },
 });

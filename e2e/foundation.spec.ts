@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { appUrl, EMULATOR_KEY, emulatorSummary, stacks } from './support/stacks';
+import { appUrl, distDir, EMULATOR_KEY, emulatorSummary, stacks } from './support/stacks';
 
 test('the dashboard shows the emulator orders and never sends a key from the browser', async ({ page }) => {
   const authorizationHeaders: string[] = [];
@@ -55,7 +55,7 @@ test('the built bundle does not contain the API key', () => {
       else files.push(path);
     }
   };
-  walk('dist');
+  walk(distDir);
   expect(files.length).toBeGreaterThan(0);
   for (const file of files) {
     const text = readFileSync(file, 'latin1');

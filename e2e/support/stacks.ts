@@ -13,24 +13,27 @@ export type Stack = {
   emulatorArgs?: string;
 };
 
+// Lets several checkouts (or people) run the suite at once on one machine without port clashes.
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
+
 export const EMULATOR_KEY = 'e2e-secret-key-do-not-leak';
 
 export const stacks = {
   /** The default dataset most specs use: embedded emulator, fixed seed. */
   main: {
     name: 'main',
-    appPort: 4321,
-    emulatorPort: 4301,
+    appPort: 4321 + OFFSET,
+    emulatorPort: 4301 + OFFSET,
     command: 'preview',
     env: { EMULATOR_SEED: '7', EMULATOR_COUNT: '3000', EMULATOR_KEY: EMULATOR_KEY },
   },
   /** `npm run dev` exactly as a newcomer runs it (embedded emulator, defaults). */
-  dev: { name: 'dev', appPort: 4322, emulatorPort: 4302, command: 'dev', env: {} },
+  dev: { name: 'dev', appPort: 4322 + OFFSET, emulatorPort: 4302 + OFFSET, command: 'dev', env: {} },
   /** A separately started emulator with another seed and key, reached through CEKAT_API_BASE_URL. */
   external: {
     name: 'external',
-    appPort: 4323,
-    emulatorPort: 4303,
+    appPort: 4323 + OFFSET,
+    emulatorPort: 4303 + OFFSET,
     command: 'preview-external',
     env: {},
     emulatorArgs: '--seed 99 --count 250 --key second-upstream-key',
@@ -38,8 +41,8 @@ export const stacks = {
   /** Odd but legal data: nulls, strings for numbers, unknown statuses, HTML in names. */
   awkward: {
     name: 'awkward',
-    appPort: 4324,
-    emulatorPort: 4304,
+    appPort: 4324 + OFFSET,
+    emulatorPort: 4304 + OFFSET,
     command: 'preview',
     env: { EMULATOR_SEED: '5', EMULATOR_COUNT: '400', EMULATOR_AWKWARD: '0.25' },
   },
@@ -59,3 +62,6 @@ export async function emulatorSummary(stack: Stack): Promise<EmulatorSummary> {
   const response = await fetch(`${emulatorUrl(stack)}/__emulator/summary`);
   return (await response.json()) as EmulatorSummary;
 }
+
+/** Where `vite build` wrote the app (`DIST_DIR`, default `dist`). */
+export const distDir = process.env.DIST_DIR || 'dist';
