@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Upstream } from './upstream';
 
@@ -12,6 +13,14 @@ export type ProxyOptions = {
   timeoutMs?: number;
   log?: (event: Record<string, unknown>) => void;
 };
+
+/**
+ * A stable, one-way name for the upstream (origin + key), sent as `X-Upstream-Id` so the browser can keep
+ * each shop's cached orders apart without ever learning the key.
+ */
+export function upstreamId(upstream: Upstream): string {
+  return createHash('sha256').update(`${upstream.baseUrl}\n${upstream.apiKey}`).digest('hex').slice(0, 16);
+}
 
 function sendError(res: ServerResponse, status: number, message: string): void {
   const body = JSON.stringify({ success: false, status_code: status, error: { message } });
@@ -54,7 +63,7 @@ export function createApiProxy(options: ProxyOptions) {
         signal: controller.signal,
         redirect: 'manual',
       });
-      const headers: Record<string, string> = { 'cache-control': 'no-store' };
+      const headers: Record<string, string> = { 'cache-control': 'no-store', 'x-upstream-id': upstreamId(upstream) };
       for (const name of PASSED_BACK_HEADERS) {
         const value = upstreamRes.headers.get(name);
         if (value !== null) headers[name] = value;
