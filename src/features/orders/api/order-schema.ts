@@ -4,6 +4,7 @@ import { ApiError } from '@/lib/api-client';
 /** Numbers may arrive as numbers, numeric strings or null; anything unreadable becomes null, never a guess. */
 const amount = z
   .unknown()
+  .optional()
   .transform((v): number | null => {
     if (typeof v === 'number') return Number.isFinite(v) ? v : null;
     if (typeof v === 'string' && v.trim() !== '') {
@@ -13,14 +14,18 @@ const amount = z
     return null;
   });
 
-const text = z.unknown().transform((v): string | null => {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
-  return null;
-});
+const text = z
+  .unknown()
+  .optional()
+  .transform((v): string | null => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+    return null;
+  });
 
 const contactSchema = z
   .unknown()
+  .optional()
   .transform((v) => {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
     const c = v as Record<string, unknown>;
@@ -32,13 +37,16 @@ const contactSchema = z
   });
 
 /** Invoice shape is undocumented: keep every field as sent; a non-object entry is kept under `value`. */
-const invoicesSchema = z.unknown().transform((v): Invoice[] | null => {
-  if (v === undefined || v === null) return null;
-  const list = Array.isArray(v) ? v : [v];
-  return list.map((item) =>
-    item && typeof item === 'object' && !Array.isArray(item) ? (item as Invoice) : { value: item },
-  );
-});
+const invoicesSchema = z
+  .unknown()
+  .optional()
+  .transform((v): Invoice[] | null => {
+    if (v === undefined || v === null) return null;
+    const list = Array.isArray(v) ? v : [v];
+    return list.map((item) =>
+      item && typeof item === 'object' && !Array.isArray(item) ? (item as Invoice) : { value: item },
+    );
+  });
 
 export type Invoice = Record<string, unknown>;
 export type Contact = { id: string | null; display_name: string | null; phone_number: string | null };
@@ -101,7 +109,11 @@ export function parseOrdersPage(body: unknown, pageLabel = ''): ParsedPage {
   const data = body && typeof body === 'object' ? (body as Record<string, unknown>).data : undefined;
   const list = data && typeof data === 'object' ? (data as Record<string, unknown>).orders : undefined;
   if (!Array.isArray(list)) {
-    throw new ApiError('malformed', 200, 'The API answered, but not with a list of orders (no data.orders array).');
+    throw new ApiError(
+      'malformed',
+      200,
+      'The API answered, but not with a list of orders (no data.orders array).',
+    );
   }
   const orders: Order[] = [];
   let skipped = 0;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/lib/api-client';
+import { parseOrdersPage } from './order-schema';
+
+const documented = {
+  id: '3f0c6a7e-1b7d-4c8e-9a51-2d6f8e0b4c11',
+  order_number: 2292,
+  order_status: 'pending',
+  subtotal: 178000,
+  discount: 0,
+  shipping_fee: 95500,
+  grand_total: 273500,
+  payment_type: 'one_time_payment',
+  payment_method: 'xendit',
+  contact_id: '9a2b',
+  contact: { id: '9a2b', display_name: 'Customer Name', phone_number: '6281578326419' },
+  conversation_id: '5c1d',
+  created_at: '2026-04-08T09:29:07.444755+00:00',
+};
+
+const envelope = (orders: unknown[]) => ({ message: 'success', data: { orders } });
+
+describe('parseOrdersPage', () => {
+  it('reads the documented example as is', () => {
+    const { orders, skipped } = parseOrdersPage(envelope([documented]));
+    expect(skipped).toBe(0);
+    expect(orders).toHaveLength(1);
+    expect(orders[0]).toMatchObject({ ...documented, invoices: null });
+    expect(orders[0]!.createdAtMs).toBe(Date.parse('2026-04-08T09:29:07.444Z'));
+  });
+
+  it('coerces numeric strings and keeps unreadable amounts as null rather than zero', () => {
+    const [order] = parseOrdersPage(
+      envelope([
+        { ...documented, grand_total: '273500', subtotal: ' 178000 ', discount: null, shipping_fee: 'n/a' },
+      ]),
+    ).orders;
+    expect(order).toMatchObject({
+      grand_total: 273500,
+      subtotal: 178000,
+      discount: null,
+      shipping_fee: null,
+    });
+  });
+
+  it('keeps unknown statuses, null contacts, odd invoices and unknown fields', () => {
+    const [order] = parseOrdersPage(
+      envelope([
+        {
+          ...documented,
+          order_status: 'on_hold',
+          contact: null,
+          invoices: [{ id: 'i1' }, 'weird', null],
+          extra: 1,
+        },
+      ]),
+    ).orders;
+    expect(order!.order_status).toBe('on_hold');
+    expect(order!.contact).toBeNull();
+    expect(order!.invoices).toEqual([{ id: 'i1' }, { value: 'weird' }, { value: null }]);
+    expect((order as unknown as Record<string, unknown>).extra).toBe(1);
+  });
+
+  it('never drops an order for missing fields: a missing id gets a stable stand-in', () => {
+    const { orders } = parseOrdersPage(envelope([{ order_number: 7 }, {}]), '3');
+    expect(orders.map((o) => o.id)).toEqual(['no-id:#7', 'no-id:3:1']);
+    expect(orders[1]).toMatchObject({
+      order_status: '',
+      grand_total: null,
+      contact: null,
+      createdAtMs: null,
+    });
+  });
+
+  it('counts entries that are not objects instead of hiding them', () => {
+    const { orders, skipped } = parseOrdersPage(envelope([documented, null, 42]));
+    expect(orders).toHaveLength(1);
+    expect(skipped).toBe(2);
+  });
+
+  it('rejects a body that is not an orders envelope with a clear error', () => {
+    for (const body of [null, 'hello', { message: 'success' }, { data: { orders: {} } }, []]) {
+      expect(() => parseOrdersPage(body)).toThrow(ApiError);
+    }
+    expect(() => parseOrdersPage({ data: {} })).toThrow(/not with a list of orders/);
+  });
+});
