@@ -33,6 +33,9 @@ export function navigateSearch(search: URLSearchParams, options: NavigateOptions
 /** The current query string (re-rendering on back/forward and on our own navigation) and a setter. */
 export function useSearchParams(): [string, (search: URLSearchParams, options?: NavigateOptions) => void] {
   const search = useSyncExternalStore(subscribe, getSearch, () => '');
-  const set = useCallback((next: URLSearchParams, options?: NavigateOptions) => navigateSearch(next, options), []);
+  const set = useCallback(
+    (next: URLSearchParams, options?: NavigateOptions) => navigateSearch(next, options),
+    [],
+  );
   return [search, set];
 }

@@ -8,13 +8,48 @@ export type StatusInfo = {
 };
 
 export const KNOWN_STATUSES = [
-  { value: 'pending', label: 'Pending', color: 'var(--status-pending)', description: 'Created, awaiting payment' },
-  { value: 'paid', label: 'Paid', color: 'var(--status-paid)', description: 'Payment received, ready to pack' },
-  { value: 'processing', label: 'Processing', color: 'var(--status-processing)', description: 'Being prepared' },
-  { value: 'shipped', label: 'Shipped', color: 'var(--status-shipped)', description: 'Handed to the courier' },
-  { value: 'delivered', label: 'Delivered', color: 'var(--status-delivered)', description: 'Received by the customer' },
-  { value: 'cancelled', label: 'Cancelled', color: 'var(--status-cancelled)', description: 'Cancelled before fulfilment' },
-  { value: 'refunded', label: 'Refunded', color: 'var(--status-refunded)', description: 'Payment returned to the customer' },
+  {
+    value: 'pending',
+    label: 'Pending',
+    color: 'var(--status-pending)',
+    description: 'Created, awaiting payment',
+  },
+  {
+    value: 'paid',
+    label: 'Paid',
+    color: 'var(--status-paid)',
+    description: 'Payment received, ready to pack',
+  },
+  {
+    value: 'processing',
+    label: 'Processing',
+    color: 'var(--status-processing)',
+    description: 'Being prepared',
+  },
+  {
+    value: 'shipped',
+    label: 'Shipped',
+    color: 'var(--status-shipped)',
+    description: 'Handed to the courier',
+  },
+  {
+    value: 'delivered',
+    label: 'Delivered',
+    color: 'var(--status-delivered)',
+    description: 'Received by the customer',
+  },
+  {
+    value: 'cancelled',
+    label: 'Cancelled',
+    color: 'var(--status-cancelled)',
+    description: 'Cancelled before fulfilment',
+  },
+  {
+    value: 'refunded',
+    label: 'Refunded',
+    color: 'var(--status-refunded)',
+    description: 'Payment returned to the customer',
+  },
 ] as const satisfies readonly StatusInfo[];
 
 export type KnownStatus = (typeof KNOWN_STATUSES)[number]['value'];

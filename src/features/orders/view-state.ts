@@ -25,13 +25,22 @@ const isoDay = z
 const list = (raw: string | null) =>
   raw === null
     ? []
-    : [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => s !== '' && s.length <= 64))];
+    : [
+        ...new Set(
+          raw
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '' && s.length <= 64),
+        ),
+      ];
 
 function parseSort(raw: string | null): SortKey[] {
   if (raw === null) return DEFAULT_SORT;
   const keys = list(raw)
     .filter((token) => /^-?[a-z_][a-z0-9_.]{0,40}$/i.test(token))
-    .map((token) => (token.startsWith('-') ? { id: token.slice(1), desc: true } : { id: token, desc: false }));
+    .map((token) =>
+      token.startsWith('-') ? { id: token.slice(1), desc: true } : { id: token, desc: false },
+    );
   const unique = keys.filter((key, i) => keys.findIndex((k) => k.id === key.id) === i);
   return unique.length > 0 ? unique : DEFAULT_SORT;
 }
