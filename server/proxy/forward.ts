@@ -1,18 +1,29 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { readCapped, scrubInternalAddresses, scrubSecrets } from './body';
 import type { Upstream } from './upstream';
 
 /** The only paths forwarded: the list and one order (checked on the raw, undecoded path). */
 const ALLOWED_PATH = /^\/api\/orders(?:\/[A-Za-z0-9_-]{1,100})?$/;
 const MAX_QUERY_LENGTH = 512;
-const PASSED_BACK_HEADERS = ['content-type', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'retry-after'];
+// Plain query characters only: no raw spaces, quotes, angle brackets, control or non-ASCII bytes.
+const SAFE_QUERY = /^\?[A-Za-z0-9_.~%&=+,:-]*$/;
+const MAX_UPSTREAM_BYTES = 20 * 1024 * 1024;
+const PASSED_BACK_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'retry-after'];
+
+export type ProxyLog = (event: Record<string, unknown>) => void;
 
 export type ProxyOptions = {
   upstream: () => Upstream;
   /** Upstream time budget per request. */
   timeoutMs?: number;
-  log?: (event: Record<string, unknown>) => void;
+  log?: ProxyLog;
 };
+
+export type ProxyRequest = { method: string; url: string; headers: IncomingHttpHeaders };
+
+/** What the proxy answers, ready for any HTTP framework to send. */
+export type ProxyAnswer = { status: number; headers: Record<string, string>; body: Buffer };
 
 /**
  * A stable, one-way name for the upstream (origin + key), sent as `X-Upstream-Id` so the browser can keep
@@ -22,65 +33,122 @@ export function upstreamId(upstream: Upstream): string {
   return createHash('sha256').update(`${upstream.baseUrl}\n${upstream.apiKey}`).digest('hex').slice(0, 16);
 }
 
-function sendError(res: ServerResponse, status: number, message: string): void {
-  const body = JSON.stringify({ success: false, status_code: status, error: { message } });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(body);
+function errorAnswer(status: number, message: string, extra: Record<string, string> = {}): ProxyAnswer {
+  const body = Buffer.from(JSON.stringify({ success: false, status_code: status, error: { message } }));
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...extra }, body };
+}
+
+/** Refuses what is not a body-less GET/HEAD on the orders paths with a sane query; null when acceptable. */
+export function rejectRequest(request: ProxyRequest): ProxyAnswer | null {
+  const queryStart = request.url.indexOf('?');
+  const path = queryStart === -1 ? request.url : request.url.slice(0, queryStart);
+  const query = queryStart === -1 ? '' : request.url.slice(queryStart);
+  if (!ALLOWED_PATH.test(path)) return errorAnswer(404, 'Not found');
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return errorAnswer(405, 'Method not allowed', { allow: 'GET, HEAD' });
+  }
+  const length = request.headers['content-length'];
+  if ((length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined) {
+    return errorAnswer(413, 'A GET request carries no body');
+  }
+  if (query.length > MAX_QUERY_LENGTH) return errorAnswer(414, 'Query too long');
+  if (query !== '' && !SAFE_QUERY.test(query))
+    return errorAnswer(400, 'Query contains characters it should not');
+  return null;
+}
+
+function isJson(contentType: string | null): boolean {
+  return contentType !== null && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim());
 }
 
 /**
- * Node middleware for `/api/*`, shared by the Vite dev/preview servers and the production server so both
- * behave the same: an allow-list (GET/HEAD on the orders paths), the browser's credentials stripped, the
- * server-held key injected, upstream failures turned into clear 502/504 answers.
+ * The proxy's core, shared by the Vite dev/preview servers and the production server so both behave the same:
+ * an allow-list, the browser's headers dropped, the server-held key injected, and every upstream failure turned
+ * into a clear JSON answer that never contains the key or the upstream's address.
  */
-export function createApiProxy(options: ProxyOptions) {
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  return async function apiProxy(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const rawUrl = req.url ?? '';
-    const queryStart = rawUrl.indexOf('?');
-    const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
-    const query = queryStart === -1 ? '' : rawUrl.slice(queryStart);
-    if (!ALLOWED_PATH.test(path)) return sendError(res, 404, 'Not found');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('allow', 'GET, HEAD');
-      return sendError(res, 405, 'Method not allowed');
+export async function forwardRequest(
+  request: ProxyRequest,
+  options: ProxyOptions,
+  signal?: AbortSignal,
+): Promise<ProxyAnswer> {
+  const rejected = rejectRequest(request);
+  if (rejected) return rejected;
+  const path = request.url.split('?', 1)[0] ?? '';
+  const upstream = options.upstream();
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const started = Date.now();
+  const log = (event: Record<string, unknown>) => options.log?.({ path, ms: Date.now() - started, ...event });
+  try {
+    const response = await fetch(`${upstream.baseUrl}${request.url}`, {
+      method: request.method,
+      headers: { accept: 'application/json', authorization: `Bearer ${upstream.apiKey}` },
+      signal: combined,
+      redirect: 'manual',
+    });
+    const passed: Record<string, string> = { 'x-upstream-id': upstreamId(upstream) };
+    for (const name of PASSED_BACK_HEADERS) {
+      const value = response.headers.get(name);
+      if (value !== null && /^[\w .,:;+=/-]{0,100}$/.test(value)) passed[name] = value;
     }
-    if (query.length > MAX_QUERY_LENGTH || /[\r\n]/.test(query)) return sendError(res, 414, 'Query too long');
+    const body = await readCapped(response, MAX_UPSTREAM_BYTES, combined);
+    const contentType = response.headers.get('content-type');
+    log({ event: 'proxy', status: response.status });
+    if (response.status >= 300 && response.status < 400) {
+      return errorAnswer(502, 'The Cekat API answered with a redirect. Check CEKAT_API_BASE_URL.', passed);
+    }
+    if (!isJson(contentType) && (response.status < 400 || body.length > 0)) {
+      // Keep an error's status (401, 429, 503 mean something to the client) but never relay a non-JSON page.
+      const status = response.status >= 400 ? response.status : 502;
+      const message = `The Cekat API answered with ${contentType?.split(';')[0] || 'no content type'} instead of JSON (HTTP ${response.status}). Check CEKAT_API_BASE_URL.`;
+      return errorAnswer(status, message, passed);
+    }
+    const keyless = scrubSecrets(body, [upstream.apiKey]);
+    const relayed =
+      response.status < 400
+        ? keyless
+        : scrubInternalAddresses(scrubSecrets(keyless, [upstream.baseUrl, new URL(upstream.baseUrl).host]));
+    return {
+      status: response.status,
+      headers: { 'content-type': contentType ?? 'application/json', ...passed },
+      body: relayed,
+    };
+  } catch (error) {
+    if (signal?.aborted) {
+      log({ event: 'proxy-cancelled' });
+      return errorAnswer(499, 'Request cancelled');
+    }
+    if (timeout.aborted) {
+      log({ event: 'proxy-error', reason: 'timeout' });
+      return errorAnswer(504, 'The Cekat API did not answer in time. Try again shortly.');
+    }
+    const tooBig = (error as Error).message === 'upstream body too large';
+    log({ event: 'proxy-error', reason: tooBig ? 'too-large' : 'unreachable' });
+    if (tooBig) return errorAnswer(502, 'The Cekat API answered with more data than expected.');
+    return errorAnswer(502, 'Could not reach the Cekat API, or it closed the connection. Try again shortly.');
+  }
+}
 
-    const upstream = options.upstream();
-    const target = `${upstream.baseUrl}${path}${query}`;
+/** Node middleware for `/api/*` (Vite dev and preview); production sends `forwardRequest`'s answer itself. */
+export function createApiProxy(options: ProxyOptions) {
+  return async function apiProxy(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Error('timeout')), timeoutMs);
     const onClose = () => {
       if (!res.writableFinished) controller.abort(new Error('client closed'));
     };
     res.on('close', onClose);
-    const started = Date.now();
     try {
-      const upstreamRes = await fetch(target, {
-        method: req.method,
-        headers: { accept: 'application/json', authorization: `Bearer ${upstream.apiKey}` },
-        signal: controller.signal,
-        redirect: 'manual',
-      });
-      const headers: Record<string, string> = { 'cache-control': 'no-store', 'x-upstream-id': upstreamId(upstream) };
-      for (const name of PASSED_BACK_HEADERS) {
-        const value = upstreamRes.headers.get(name);
-        if (value !== null) headers[name] = value;
-      }
-      const body = Buffer.from(await upstreamRes.arrayBuffer());
-      headers['content-length'] = String(body.length);
-      res.writeHead(upstreamRes.status, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
-      options.log?.({ event: 'proxy', path, status: upstreamRes.status, ms: Date.now() - started });
-    } catch (error) {
+      const request = { method: req.method ?? 'GET', url: req.url ?? '', headers: req.headers };
+      const answer = await forwardRequest(request, options, controller.signal);
       if (res.headersSent || res.destroyed) return;
-      const timedOut = controller.signal.aborted && (controller.signal.reason as Error)?.message === 'timeout';
-      options.log?.({ event: 'proxy-error', path, timedOut, ms: Date.now() - started });
-      if (timedOut) sendError(res, 504, 'The Cekat API did not answer in time. Try again shortly.');
-      else sendError(res, 502, 'Could not reach the Cekat API. Check CEKAT_API_BASE_URL and the network.');
+      res.writeHead(answer.status, {
+        ...answer.headers,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'content-length': String(answer.body.length),
+      });
+      res.end(req.method === 'HEAD' ? undefined : answer.body);
     } finally {
-      clearTimeout(timer);
       res.off('close', onClose);
     }
   };

@@ -19,5 +19,8 @@ export function upstreamFromEnv(env: NodeJS.ProcessEnv): Upstream | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new Error('CEKAT_API_BASE_URL must start with http:// or https://');
   }
-  return { baseUrl: parsed.origin + parsed.pathname.replace(/\/+$/, ''), apiKey: env.CEKAT_API_KEY?.trim() ?? '' };
+  return {
+    baseUrl: parsed.origin + parsed.pathname.replace(/\/+$/, ''),
+    apiKey: env.CEKAT_API_KEY?.trim() ?? '',
+  };
 }
