@@ -1,31 +1,42 @@
 import type { Order } from '../api/order-schema';
 import type { OrdersView } from '../view-state';
+import { dayRangeMs } from './date-range';
+import { ordersIndex } from './orders-index';
+import { matchesSearch, parseSearch, type SearchKeys } from './search';
 
-// Simple first version: the table issue replaces this with indexed, allocation-light selectors.
 export type FilterOptions = {
   /** Facets and the charts count by status under every filter but the status filter. */
   ignoreStatus?: boolean;
 };
 
-function dayStartMs(day: string): number {
-  return new Date(`${day}T00:00:00`).getTime();
+/** Every filter but status, as one predicate over an order and its precomputed search keys. */
+export function baseFilter(view: Pick<OrdersView, 'q' | 'from' | 'to' | 'payment'>) {
+  const payments = view.payment.length ? new Set(view.payment) : null;
+  const { start, end } = dayRangeMs(view.from, view.to);
+  const dated = view.from !== null || view.to !== null;
+  const query = parseSearch(view.q);
+  return (order: Order, keys: SearchKeys): boolean => {
+    if (payments && !payments.has(order.payment_method ?? '')) return false;
+    if (dated && (order.createdAtMs === null || order.createdAtMs < start || order.createdAtMs >= end))
+      return false;
+    return query === null || matchesSearch(keys, query);
+  };
 }
 
-export function filterOrders(orders: readonly Order[], view: OrdersView, options: FilterOptions = {}): Order[] {
+/** The orders matching the view's filters and search, in held order (sorting is the caller's choice). */
+export function filterOrders(
+  orders: readonly Order[],
+  view: OrdersView,
+  options: FilterOptions = {},
+): Order[] {
+  const index = ordersIndex(orders);
   const statuses = !options.ignoreStatus && view.status.length ? new Set(view.status) : null;
-  const payments = view.payment.length ? new Set(view.payment) : null;
-  const from = view.from ? dayStartMs(view.from) : null;
-  const to = view.to ? dayStartMs(view.to) + 24 * 3600e3 : null;
-  const q = view.q.trim().toLowerCase();
-  return orders.filter((order) => {
-    if (statuses && !statuses.has(order.order_status)) return false;
-    if (payments && !payments.has(order.payment_method ?? '')) return false;
-    if (from !== null && (order.createdAtMs === null || order.createdAtMs < from)) return false;
-    if (to !== null && (order.createdAtMs === null || order.createdAtMs >= to)) return false;
-    if (q) {
-      const haystack = `${order.order_number ?? ''} ${order.contact?.display_name ?? ''} ${order.contact?.phone_number ?? ''} ${order.id}`;
-      if (!haystack.toLowerCase().includes(q)) return false;
-    }
-    return true;
-  });
+  const passes = baseFilter(view);
+  const out: Order[] = [];
+  for (let i = 0; i < orders.length; i++) {
+    const order = orders[i]!;
+    if (statuses && !statuses.has(order.order_status)) continue;
+    if (passes(order, index.search[i]!)) out.push(order);
+  }
+  return out;
 }

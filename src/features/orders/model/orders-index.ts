@@ -1,0 +1,61 @@
+import type { Order } from '../api/order-schema';
+import type { SortKey } from '../view-state';
+import { searchKeys, type SearchKeys } from './search';
+import { serializeSort } from '../view-state';
+import { effectiveSort, sortKeys, sortPermutation, type SortableColumn } from './sort-orders';
+
+/** Everything worth computing once per held-orders array, so each interaction is one linear pass. */
+export type OrdersIndex = {
+  orders: readonly Order[];
+  search: SearchKeys[];
+  /** Each order's status as an index into `statuses`. */
+  statusCode: Uint16Array;
+  statuses: string[];
+  permutation: (sort: readonly SortKey[]) => Uint32Array;
+};
+
+const indexes = new WeakMap<readonly Order[], OrdersIndex>();
+
+function buildIndex(orders: readonly Order[]): OrdersIndex {
+  const statuses: string[] = [];
+  const codes = new Map<string, number>();
+  const statusCode = new Uint16Array(orders.length);
+  orders.forEach((order, i) => {
+    let code = codes.get(order.order_status);
+    if (code === undefined) {
+      code = statuses.push(order.order_status) - 1;
+      codes.set(order.order_status, code);
+    }
+    statusCode[i] = code;
+  });
+  const keys = new Map<SortableColumn, Float64Array>();
+  const keysFor = (column: SortableColumn) => {
+    let k = keys.get(column);
+    if (!k) keys.set(column, (k = sortKeys(orders, column)));
+    return k;
+  };
+  const permutations = new Map<string, Uint32Array>();
+  return {
+    orders,
+    search: orders.map(searchKeys),
+    statusCode,
+    statuses,
+    permutation(sort) {
+      const id = serializeSort(effectiveSort(sort));
+      let perm = permutations.get(id);
+      if (!perm) {
+        perm = sortPermutation(orders, sort, keysFor);
+        // A few recent sorts are enough to make flipping between them instant.
+        if (permutations.size >= 4) permutations.delete(permutations.keys().next().value!);
+        permutations.set(id, perm);
+      }
+      return perm;
+    },
+  };
+}
+
+export function ordersIndex(orders: readonly Order[]): OrdersIndex {
+  let index = indexes.get(orders);
+  if (!index) indexes.set(orders, (index = buildIndex(orders)));
+  return index;
+}
