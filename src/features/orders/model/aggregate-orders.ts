@@ -1,0 +1,79 @@
+import type { Order } from '../api/order-schema';
+import { compareStatuses } from '../status';
+
+export type StatusFigures = { status: string; count: number; revenue: number };
+
+/** Everything the revenue figures and charts need, gathered in one pass over the orders. */
+export type OrdersAggregate = {
+  /** One entry per status present, in lifecycle order. */
+  byStatus: StatusFigures[];
+  count: number;
+  revenue: number;
+  /** Revenue per local calendar day (keyed by the day's local midnight), per status. */
+  days: Map<number, Map<string, number>>;
+  /** Orders without a readable `created_at`: counted, but not placeable in time. */
+  undated: number;
+  firstMs: number | null;
+  lastMs: number | null;
+};
+
+/** A missing grand_total counts 0; strings were already made numbers by the schema. */
+export function revenueOf(order: Order): number {
+  const total = order.grand_total;
+  return total !== null && Number.isFinite(total) ? total : 0;
+}
+
+/** Local midnight of the day holding `ms`, and of the next day (not always 24 h later, because of DST). */
+export function localDayBounds(ms: number): [number, number] {
+  const d = new Date(ms);
+  const start = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  const end = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+  return [start, end];
+}
+
+export function aggregateOrders(orders: readonly Order[]): OrdersAggregate {
+  const statuses = new Map<string, StatusFigures>();
+  const days = new Map<number, Map<string, number>>();
+  let revenue = 0;
+  let undated = 0;
+  let firstMs = Infinity;
+  let lastMs = -Infinity;
+  // Orders arrive roughly in time order, so the last day's bounds spare most Date constructions.
+  let dayStart = NaN;
+  let dayEnd = NaN;
+  let day: Map<string, number> | undefined;
+
+  for (const order of orders) {
+    const status = order.order_status;
+    const amount = revenueOf(order);
+    let figures = statuses.get(status);
+    if (!figures) statuses.set(status, (figures = { status, count: 0, revenue: 0 }));
+    figures.count++;
+    figures.revenue += amount;
+    revenue += amount;
+
+    const ms = order.createdAtMs;
+    if (ms === null) {
+      undated++;
+      continue;
+    }
+    if (ms < firstMs) firstMs = ms;
+    if (ms > lastMs) lastMs = ms;
+    if (!(ms >= dayStart && ms < dayEnd)) {
+      [dayStart, dayEnd] = localDayBounds(ms);
+      day = days.get(dayStart);
+      if (!day) days.set(dayStart, (day = new Map()));
+    }
+    day!.set(status, (day!.get(status) ?? 0) + amount);
+  }
+
+  return {
+    byStatus: [...statuses.values()].sort((a, b) => compareStatuses(a.status, b.status)),
+    count: orders.length,
+    revenue,
+    days,
+    undated,
+    firstMs: Number.isFinite(firstMs) ? firstMs : null,
+    lastMs: Number.isFinite(lastMs) ? lastMs : null,
+  };
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOrdersPage } from '../api/order-schema';
+import { aggregateOrders } from './aggregate-orders';
+import { bucketStart, chooseBucketUnit, nextBucketStart, revenueOverTime } from './revenue-over-time';
+
+const orders = (...raw: Record<string, unknown>[]) =>
+  parseOrdersPage({ data: { orders: raw.map((o, i) => ({ id: `o${i}`, ...o })) } }).orders;
+
+const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
+const order = (status: string, total: number, ms: number) => ({
+  order_status: status,
+  grand_total: total,
+  created_at: new Date(ms).toISOString(),
+});
+
+describe('chooseBucketUnit', () => {
+  it('uses days up to a month, weeks up to about four months, months beyond', () => {
+    expect(chooseBucketUnit(local(2026, 4, 1), local(2026, 4, 1))).toBe('day');
+    expect(chooseBucketUnit(local(2026, 4, 1), local(2026, 5, 1))).toBe('day');
+    expect(chooseBucketUnit(local(2026, 4, 1), local(2026, 5, 3))).toBe('week');
+    expect(chooseBucketUnit(local(2026, 1, 1), local(2026, 4, 30))).toBe('week');
+    expect(chooseBucketUnit(local(2026, 1, 1), local(2026, 12, 31))).toBe('month');
+  });
+});
+
+describe('bucketStart in local time', () => {
+  it('starts a day at local midnight', () => {
+    expect(bucketStart(local(2026, 4, 8, 23, 59), 'day')).toBe(local(2026, 4, 8));
+    expect(bucketStart(local(2026, 4, 9, 0, 0), 'day')).toBe(local(2026, 4, 9));
+  });
+
+  it('starts a week on Monday, across a month and a year boundary', () => {
+    // 2026-04-12 is a Sunday: it belongs to the week of Monday 6 April.
+    expect(bucketStart(local(2026, 4, 12, 23, 59), 'week')).toBe(local(2026, 4, 6));
+    expect(bucketStart(local(2026, 4, 13, 0, 0), 'week')).toBe(local(2026, 4, 13));
+    expect(bucketStart(local(2026, 1, 2, 10), 'week')).toBe(local(2025, 12, 29));
+  });
+
+  it('starts a month on its first local midnight', () => {
+    expect(bucketStart(local(2026, 3, 31, 23, 59), 'month')).toBe(local(2026, 3, 1));
+    expect(bucketStart(local(2026, 4, 1, 0, 0), 'month')).toBe(local(2026, 4, 1));
+    expect(nextBucketStart(local(2026, 12, 1), 'month')).toBe(local(2027, 1, 1));
+  });
+});
+
+describe('bucket boundaries where days are not 24 hours long', () => {
+  const saved = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'Europe/Berlin';
+  });
+  afterAll(() => {
+    process.env.TZ = saved;
+  });
+
+  it('keeps local midnights across the spring-forward night', () => {
+    expect(new Date(2026, 2, 29).getTimezoneOffset()).not.toBe(new Date(2026, 2, 30).getTimezoneOffset());
+    expect(nextBucketStart(local(2026, 3, 29), 'day')).toBe(local(2026, 3, 30));
+    expect(nextBucketStart(local(2026, 3, 29), 'day') - local(2026, 3, 29)).toBe(23 * 3600e3);
+    expect(bucketStart(local(2026, 3, 29, 23, 30), 'day')).toBe(local(2026, 3, 29));
+    expect(bucketStart(local(2026, 4, 1, 0, 30), 'week')).toBe(local(2026, 3, 30));
+  });
+});
+
+describe('revenueOverTime', () => {
+  it('fills every day of the range, with per-status stacks and totals', () => {
+    const aggregate = aggregateOrders(
+      orders(
+        order('paid', 100, local(2026, 4, 1, 9)),
+        order('pending', 50, local(2026, 4, 1, 23, 59)),
+        order('paid', 25, local(2026, 4, 3, 0, 0)),
+        order('paid', 999, local(2026, 3, 31, 23, 59)),
+      ),
+    );
+    const series = revenueOverTime(aggregate, { from: '2026-04-01', to: '2026-04-03' });
+    expect(series.unit).toBe('day');
+    expect(series.buckets.map((b) => [b.start, b.total])).toEqual([
+      [local(2026, 4, 1), 150],
+      [local(2026, 4, 2), 0],
+      [local(2026, 4, 3), 25],
+    ]);
+    expect(series.buckets[0]?.byStatus.get('pending')).toBe(50);
+    expect(series.statuses).toEqual(['pending', 'paid']);
+  });
+
+  it('spans the held data when no range is set and picks months for a long span', () => {
+    const aggregate = aggregateOrders(
+      orders(
+        order('delivered', 10, local(2025, 10, 15)),
+        order('refunded', 20, local(2026, 2, 28, 23, 59)),
+        order('weird', 40, local(2026, 3, 1, 0, 0)),
+      ),
+    );
+    const series = revenueOverTime(aggregate, { from: null, to: null });
+    expect(series.unit).toBe('month');
+    expect(series.buckets.map((b) => [b.start, b.total])).toEqual([
+      [local(2025, 10, 1), 10],
+      [local(2025, 11, 1), 0],
+      [local(2025, 12, 1), 0],
+      [local(2026, 1, 1), 0],
+      [local(2026, 2, 1), 20],
+      [local(2026, 3, 1), 40],
+    ]);
+    expect(series.statuses).toEqual(['delivered', 'refunded', 'weird']);
+  });
+
+  it('is empty without dated orders', () => {
+    expect(revenueOverTime(aggregateOrders([]), { from: null, to: null }).buckets).toEqual([]);
+    const undated = aggregateOrders(orders({ order_status: 'paid', grand_total: 5 }));
+    expect(revenueOverTime(undated, { from: null, to: null }).buckets).toEqual([]);
+  });
+
+  it('does not draw centuries of empty months for a range far wider than the data', () => {
+    const aggregate = aggregateOrders(orders(order('paid', 5, local(2026, 4, 2))));
+    const series = revenueOverTime(aggregate, { from: '1900-01-01', to: '2026-04-30' });
+    expect(series.buckets.length).toBe(1);
+    expect(series.buckets[0]?.total).toBe(5);
+  });
+});
