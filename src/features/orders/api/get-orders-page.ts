@@ -5,6 +5,8 @@ export type OrdersPage = ParsedPage & {
   page: number;
   limit: number;
   rateLimit: { limit: number | null; remaining: number | null };
+  /** The proxy's one-way name of the upstream (`X-Upstream-Id`), so cached orders of two shops never mix. */
+  upstreamId: string | null;
 };
 
 function headerNumber(headers: Headers, name: string): number | null {
@@ -25,5 +27,6 @@ export async function getOrdersPage(page: number, limit: number, signal?: AbortS
       limit: headerNumber(response.headers, 'x-ratelimit-limit'),
       remaining: headerNumber(response.headers, 'x-ratelimit-remaining'),
     },
+    upstreamId: response.headers.get('x-upstream-id'),
   };
 }

@@ -1,0 +1,216 @@
+import { ApiError } from '@/lib/api-client';
+import type { Order } from '../api/order-schema';
+import { OrderCollection } from './order-collection';
+import * as rules from './paging-rules';
+
+export type FetchedPage = {
+  orders: Order[];
+  rateLimit: { limit: number | null; remaining: number | null };
+  upstreamId: string | null;
+};
+
+export type EngineDeps = {
+  fetchPage: (page: number, limit: number, signal: AbortSignal) => Promise<FetchedPage>;
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  now: () => number;
+};
+
+export type EngineOptions = { limit?: number; maxWindow?: number; sinceMs?: number | null };
+
+export type PageEvent = { page: number; added: number; replaced: number; upstreamId: string | null };
+
+const abortError = () => new ApiError('aborted', 0, 'Sync cancelled');
+
+/**
+ * One sync of the whole order history: pages `/api/orders` to the end into an id-keyed collection. It keeps
+ * its place, so after an error or an abort `run()` again resumes where it stopped, keeping what was loaded.
+ */
+export class PagingSession {
+  readonly collection = new OrderCollection();
+  readonly limit: number;
+  readonly maxWindow: number;
+  sinceMs: number | null;
+  pagesLoaded = 0;
+  requests = 0;
+  rateLimited = 0;
+  retries = 0;
+  rate: FetchedPage['rateLimit'] = { limit: null, remaining: null };
+  upstreamId: string | null = null;
+  /** While waiting out a 429: when requests resume (epoch ms). */
+  waitingUntil: number | null = null;
+  newestFirst = true;
+  endReason: 'end' | 'since' | null = null;
+  done = false;
+  startedAt: number | null = null;
+  finishedAt: number | null = null;
+
+  #pageSize: rules.PageSizeKnowledge;
+  #cursor = 1;
+  #endPage: number | null = null;
+  #requeued: number[] = [];
+  #pausedUntil = 0;
+  #duplicates = 0;
+  #expected: number | null = null;
+  #recheck: { next: number | null; active: boolean } = { next: null, active: false };
+  #times = new Map<number, (number | null)[]>();
+  #verifiedThrough = 0;
+  #verifiedLast: number | null = null;
+
+  constructor(options: EngineOptions = {}) {
+    this.limit = options.limit ?? 100;
+    this.maxWindow = options.maxWindow ?? 4;
+    this.sinceMs = options.sinceMs ?? null;
+    this.#pageSize = rules.initialPageSize(this.limit);
+  }
+
+  /** A wider "since" window (or none) after an early stop: paging continues from where it stopped. */
+  widen(sinceMs: number | null): void {
+    this.sinceMs = sinceMs;
+    const stillPast = sinceMs !== null && this.#verifiedLast !== null && this.#verifiedLast < sinceMs;
+    if (this.endReason !== 'since' || stillPast) return;
+    this.#endPage = null;
+    this.endReason = null;
+    this.#recheck = { next: null, active: false };
+    this.done = false;
+    this.finishedAt = null;
+  }
+
+  async run(
+    deps: EngineDeps,
+    signal: AbortSignal,
+    onUpdate: (event: PageEvent | null) => void,
+  ): Promise<void> {
+    if (this.done) return;
+    this.startedAt ??= deps.now();
+    const inflight = new Map<number, Promise<void>>();
+    let failure: unknown = null;
+    const launch = (page: number) => {
+      const task = this.#fetchOne(page, deps, signal, onUpdate)
+        .then((result) => onUpdate(this.#accept(page, result)))
+        .catch((error: unknown) => {
+          failure ??= error;
+          if (this.#recheck.active) this.#recheck.next = page;
+          else this.#requeued.push(page);
+        })
+        .finally(() => inflight.delete(page));
+      inflight.set(page, task);
+    };
+    for (;;) {
+      const page = failure === null && !signal.aborted ? this.#nextPage(inflight.size) : null;
+      if (page !== null) {
+        launch(page);
+        continue;
+      }
+      if (inflight.size > 0) {
+        await Promise.race(inflight.values());
+        continue;
+      }
+      if (failure !== null || signal.aborted || !this.#startRecheck()) break;
+    }
+    if (signal.aborted) throw abortError();
+    if (failure !== null) throw failure;
+    this.done = true;
+    this.finishedAt = deps.now();
+    onUpdate(null);
+  }
+
+  #nextPage(inflight: number): number | null {
+    if (this.#recheck.active) {
+      const next = inflight === 0 ? this.#recheck.next : null;
+      this.#recheck.next = null;
+      return next;
+    }
+    if (inflight >= rules.allowedInFlight(this.#pageSize.confirmed, this.rate.remaining, this.maxWindow))
+      return null;
+    this.#requeued.sort((a, b) => a - b);
+    const retry = this.#requeued.shift();
+    if (retry !== undefined) return retry;
+    if (this.#endPage !== null && this.#cursor > this.#endPage) return null;
+    return this.#cursor++;
+  }
+
+  /** Live inserts shift offsets: when paging saw duplicates, re-read from page 1 until nothing new turns up. */
+  #startRecheck(): boolean {
+    if (this.#recheck.active) return false;
+    this.#recheck.active = true;
+    const short = this.#expected !== null && this.collection.size < this.#expected;
+    if (this.#duplicates === 0 && !short) return false;
+    this.#recheck.next = 1;
+    return true;
+  }
+
+  #accept(page: number, result: FetchedPage): PageEvent {
+    const length = result.orders.length;
+    const { added, replaced } = this.collection.merge(result.orders);
+    this.rate = result.rateLimit;
+    this.upstreamId = result.upstreamId ?? this.upstreamId;
+    if (this.#recheck.active) {
+      const short = this.#expected !== null && this.collection.size < this.#expected;
+      const last = rules.isLastPage(length, this.#pageSize.largest) || page > (this.#endPage ?? 0);
+      this.#recheck.next = !last && (added > 0 || short) ? page + 1 : null;
+    } else {
+      this.pagesLoaded++;
+      this.#duplicates += replaced;
+      this.#pageSize = rules.learnPageSize(this.#pageSize, length);
+      if (rules.isLastPage(length, this.#pageSize.largest)) this.#setEnd(page, 'end', length);
+      this.#checkOrder(page, result.orders);
+    }
+    return { page, added, replaced, upstreamId: result.upstreamId };
+  }
+
+  #setEnd(page: number, reason: 'end' | 'since', length: number): void {
+    if (this.#endPage !== null && this.#endPage <= page) return;
+    this.#endPage = page;
+    this.endReason = reason;
+    this.#expected = reason === 'end' ? (page - 1) * this.#pageSize.largest + length : null;
+  }
+
+  /** Verifies newest-first over the contiguous run of pages from 1, and stops early past the "since" window. */
+  #checkOrder(page: number, orders: readonly Order[]): void {
+    this.#times.set(
+      page,
+      orders.map((o) => o.createdAtMs),
+    );
+    for (let times = this.#times.get(this.#verifiedThrough + 1); times;) {
+      this.#times.delete(++this.#verifiedThrough);
+      if (!rules.isNonIncreasing(times, this.#verifiedLast)) this.newestFirst = false;
+      this.#verifiedLast = rules.lastTime(times, this.#verifiedLast);
+      const past = this.sinceMs !== null && this.#verifiedLast !== null && this.#verifiedLast < this.sinceMs;
+      if (this.newestFirst && past && times.length > 0)
+        this.#setEnd(this.#verifiedThrough, 'since', times.length);
+      times = this.#times.get(this.#verifiedThrough + 1);
+    }
+  }
+
+  async #fetchOne(page: number, deps: EngineDeps, signal: AbortSignal, onUpdate: (e: null) => void) {
+    for (let attempt = 0; ;) {
+      while (deps.now() < this.#pausedUntil) {
+        this.waitingUntil = this.#pausedUntil;
+        onUpdate(null);
+        await deps.sleep(this.#pausedUntil - deps.now(), signal);
+      }
+      if (this.waitingUntil !== null) {
+        this.waitingUntil = null;
+        onUpdate(null);
+      }
+      if (signal.aborted) throw abortError();
+      this.requests++;
+      try {
+        return await deps.fetchPage(page, this.limit, signal);
+      } catch (error) {
+        if (signal.aborted) throw abortError();
+        const kind = rules.classifyFailure(error);
+        if (kind === 'rate-limit') {
+          this.rateLimited++;
+          const wait = (error as ApiError).retryAfterMs ?? rules.DEFAULT_RATE_LIMIT_WAIT_MS;
+          this.#pausedUntil = Math.max(this.#pausedUntil, deps.now() + wait);
+          this.rate = { ...this.rate, remaining: 0 };
+          continue;
+        }
+        if (kind === 'fatal' || attempt >= rules.MAX_RETRIES) throw error;
+        this.retries++;
+        await deps.sleep(rules.backoffMs(++attempt), signal);
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '@/lib/api-client';
+import * as rules from './paging-rules';
+
+describe('paging rules', () => {
+  it('confirms the page size from a full page or two equal capped pages', () => {
+    let known = rules.learnPageSize(rules.initialPageSize(100), 100);
+    expect(known.confirmed).toBe(true);
+    known = rules.learnPageSize(rules.initialPageSize(100), 50);
+    expect(known).toMatchObject({ confirmed: false, largest: 50 });
+    expect(rules.learnPageSize(known, 50).confirmed).toBe(true);
+  });
+
+  it('ends on an empty page or one shorter than the largest seen, not merely shorter than asked', () => {
+    expect(rules.isLastPage(0, 100)).toBe(true);
+    expect(rules.isLastPage(37, 100)).toBe(true);
+    expect(rules.isLastPage(50, 50)).toBe(false);
+  });
+
+  it('sends one page at a time until the page size is known, then what the budget allows', () => {
+    expect(rules.allowedInFlight(false, 900, 4)).toBe(1);
+    expect(rules.allowedInFlight(true, null, 4)).toBe(4);
+    expect(rules.allowedInFlight(true, 5, 4)).toBe(2);
+    expect(rules.allowedInFlight(true, 0, 4)).toBe(1);
+  });
+
+  it('backs off exponentially and boundedly', () => {
+    expect([1, 2, 3, 4, 5, 9].map(rules.backoffMs)).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+  });
+
+  it('classifies failures', () => {
+    expect(rules.classifyFailure(new ApiError('http', 429, ''))).toBe('rate-limit');
+    expect(rules.classifyFailure(new ApiError('http', 503, ''))).toBe('transient');
+    expect(rules.classifyFailure(new ApiError('network', 0, ''))).toBe('transient');
+    expect(rules.classifyFailure(new ApiError('http', 401, ''))).toBe('fatal');
+    expect(rules.classifyFailure(new ApiError('malformed', 200, ''))).toBe('fatal');
+    expect(rules.classifyFailure(new Error('bug'))).toBe('fatal');
+  });
+
+  it('checks created_at never increases, skipping missing times', () => {
+    expect(rules.isNonIncreasing([5, null, 4, 4, 1], 6)).toBe(true);
+    expect(rules.isNonIncreasing([5, 6], null)).toBe(false);
+    expect(rules.isNonIncreasing([5], 4)).toBe(false);
+    expect(rules.lastTime([3, 2, null], null)).toBe(2);
+    expect(rules.lastTime([null], 7)).toBe(7);
+  });
+});

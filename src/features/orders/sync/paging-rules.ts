@@ -1,0 +1,82 @@
+import { ApiError } from '@/lib/api-client';
+
+/** What is known about the upstream's paging after some pages, used to decide where the end is. */
+export type PageSizeKnowledge = {
+  /** The `limit` asked for on every request. */
+  asked: number;
+  /** The largest page the server has returned so far. */
+  largest: number;
+  /** True once the server's real page size is certain (a full page as asked, or two equal pages). */
+  confirmed: boolean;
+  /** Length of the previous non-empty page, to confirm a capped size by repetition. */
+  previous: number | null;
+};
+
+export function initialPageSize(asked: number): PageSizeKnowledge {
+  return { asked, largest: 0, confirmed: false, previous: null };
+}
+
+/** Folds one page length into what is known; pure. */
+export function learnPageSize(known: PageSizeKnowledge, length: number): PageSizeKnowledge {
+  if (length === 0) return known;
+  const largest = Math.max(known.largest, length);
+  const confirmed = known.confirmed || length >= known.asked || known.previous === length;
+  return { ...known, largest, confirmed, previous: length };
+}
+
+/**
+ * The documented-by-nobody end rule: an empty page, or a page shorter than the largest page the server has
+ * returned. A page shorter than asked is NOT the end by itself (the server may cap `limit`).
+ */
+export function isLastPage(length: number, largestSeen: number): boolean {
+  return length === 0 || length < largestSeen;
+}
+
+/** Pages in flight at once: one until the page size is known, then as many as the remaining budget allows. */
+export function allowedInFlight(confirmed: boolean, remaining: number | null, maxWindow: number): number {
+  if (!confirmed) return 1;
+  if (remaining === null) return maxWindow;
+  return Math.max(1, Math.min(maxWindow, Math.floor(remaining / 2)));
+}
+
+/** Bounded exponential backoff for 5xx and network failures: 0.5 s, 1 s, 2 s, 4 s, then 8 s at most. */
+export function backoffMs(attempt: number): number {
+  return Math.min(8000, 500 * 2 ** Math.max(0, attempt - 1));
+}
+
+export const MAX_RETRIES = 4;
+
+/** When the server says 429 without `Retry-After`, wait this long (the documented window is a minute). */
+export const DEFAULT_RATE_LIMIT_WAIT_MS = 10_000;
+
+export type FailureKind = 'rate-limit' | 'transient' | 'fatal';
+
+/** 429 waits, 5xx/408/network retries with backoff, everything else (401/403/4xx/malformed) stops. */
+export function classifyFailure(error: unknown): FailureKind {
+  if (!(error instanceof ApiError)) return 'fatal';
+  if (error.kind === 'network') return 'transient';
+  if (error.kind !== 'http') return 'fatal';
+  if (error.status === 429) return 'rate-limit';
+  if (error.status >= 500 || error.status === 408) return 'transient';
+  return 'fatal';
+}
+
+/** created_at must never increase down the pages for an early "since" stop to be safe. */
+export function isNonIncreasing(times: readonly (number | null)[], previousLast: number | null): boolean {
+  let last = previousLast;
+  for (const t of times) {
+    if (t === null) continue;
+    if (last !== null && t > last) return false;
+    last = t;
+  }
+  return true;
+}
+
+/** The last known created_at of a page (nulls skipped), carried across page boundaries. */
+export function lastTime(times: readonly (number | null)[], fallback: number | null): number | null {
+  for (let i = times.length - 1; i >= 0; i--) {
+    const t = times[i];
+    if (t !== null && t !== undefined) return t;
+  }
+  return fallback;
+}
