@@ -1,0 +1,80 @@
+import { ExternalLink } from 'lucide-react';
+import { formatDateTime, formatRupiah } from '@/lib/format';
+import type { Invoice } from '../api/order-schema';
+import { describeInvoice, fieldText, invoiceStatusColor } from './invoice-fields';
+
+function InvoiceStatus({ status }: { status: string }) {
+  const color = invoiceStatusColor(status);
+  return (
+    <span
+      className="inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-semibold tracking-wide"
+      style={{ borderColor: `color-mix(in srgb, ${color} 45%, transparent)`, color }}
+    >
+      {status}
+    </span>
+  );
+}
+
+function amountText(amount: number | null, raw: unknown, currency: string | null): string | null {
+  if (amount !== null) return currency && currency !== 'IDR' ? `${currency} ${amount}` : formatRupiah(amount);
+  return raw === undefined || raw === null ? null : fieldText(raw);
+}
+
+/** One invoice: the fields we recognise laid out, everything else under "More fields" exactly as sent. */
+export function InvoiceCard({ invoice, index }: { invoice: Invoice; index: number }) {
+  const view = describeInvoice(invoice);
+  const amount = amountText(view.amount, view.amountRaw, view.currency);
+  return (
+    <li className="rounded-md border border-border p-3 text-sm">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <span className="min-w-0 font-medium break-all">{view.number ?? `Invoice ${index + 1}`}</span>
+        {view.status && <InvoiceStatus status={view.status} />}
+      </div>
+      {amount && <p className="mt-1 text-base font-semibold tabular">{amount}</p>}
+      {view.dates.length > 0 && (
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+          {view.dates.map((date) => (
+            <div key={date.key} className="contents">
+              <dt className="text-fg-muted">{date.label}</dt>
+              <dd>
+                {date.ms !== null ? <time dateTime={date.raw}>{formatDateTime(date.ms)}</time> : date.raw}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {view.url && (
+        <a
+          href={view.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="mt-2 inline-flex items-center gap-1 text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+        >
+          Open invoice <ExternalLink aria-hidden className="size-3.5" />
+          <span className="sr-only">(opens in a new tab)</span>
+        </a>
+      )}
+      {view.rejectedUrl !== null && (
+        <p className="mt-2 text-fg-muted">
+          Invoice URL (not a web link, not opened):{' '}
+          <code className="break-all text-fg">{view.rejectedUrl}</code>
+        </p>
+      )}
+      {view.extra.length > 0 && (
+        <details className="mt-2">
+          <summary className="cursor-pointer text-fg-muted hover:text-fg">
+            More fields ({view.extra.length})
+          </summary>
+          <dl className="mt-1 space-y-1">
+            {view.extra.map(([key, value]) => (
+              <div key={key} className="flex flex-wrap gap-x-2">
+                <dt className="font-mono text-xs text-fg-muted">{key}</dt>
+                <dd className="min-w-0 font-mono text-xs break-all">{fieldText(value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+    </li>
+  );
+}

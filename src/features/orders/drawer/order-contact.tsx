@@ -1,0 +1,88 @@
+import { ListFilter, MessageCircle, Phone } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { CopyButton } from '@/components/ui/copy-button';
+import { parsePhone } from '@/lib/phone';
+import type { Order } from '../api/order-schema';
+import { contactKey } from './contact-orders';
+import { ContactHistoryList } from './contact-history-list';
+import { DetailSection } from './detail-section';
+
+const linkClass =
+  'inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-surface-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent';
+
+function PhoneLine({ raw }: { raw: string | null }) {
+  if (!raw) return <p className="text-sm text-fg-muted">No phone number</p>;
+  const phone = parsePhone(raw);
+  if (!phone) {
+    return (
+      <p className="flex items-center gap-1 text-sm">
+        <span className="break-all">{raw}</span>
+        <span className="text-fg-muted">(not a recognisable phone number)</span>
+        <CopyButton value={raw} label="phone number" />
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-2">
+      <p className="flex items-center gap-1 text-sm">
+        <span className="tabular font-medium">{phone.display}</span>
+        <CopyButton value={phone.display} label="phone number" />
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <a className={linkClass} href={phone.telHref}>
+          <Phone aria-hidden className="size-3.5" /> Call
+        </a>
+        <a className={linkClass} href={phone.whatsappHref} target="_blank" rel="noopener noreferrer">
+          <MessageCircle aria-hidden className="size-3.5" /> WhatsApp
+        </a>
+      </div>
+    </div>
+  );
+}
+
+type Props = {
+  order: Order;
+  orders: readonly Order[];
+  onOpenOrder: (id: string) => void;
+  onFilterContact: (q: string) => void;
+};
+
+/** Who bought and how to reach them; the name is always plain text, never markup. */
+export function OrderContact({ order, orders, onOpenOrder, onFilterContact }: Props) {
+  const contact = order.contact;
+  const id = contactKey(order);
+  const name = contact?.display_name?.trim() ? contact.display_name : null;
+  const filterQuery = contact?.phone_number?.replace(/\D/g, '') || name;
+  return (
+    <DetailSection
+      title="Contact"
+      testId="order-contact"
+      action={
+        filterQuery ? (
+          <Button size="sm" variant="ghost" onClick={() => onFilterContact(filterQuery)}>
+            <ListFilter aria-hidden className="size-3.5" /> Show in table
+          </Button>
+        ) : null
+      }
+    >
+      {contact === null ? (
+        <p className="text-sm text-fg-muted">No contact details came with this order.</p>
+      ) : (
+        <div className="space-y-2">
+          <p className={name ? 'text-base font-medium break-words' : 'text-base italic text-fg-muted'}>
+            {name ?? 'Unnamed contact'}
+          </p>
+          <PhoneLine raw={contact.phone_number} />
+        </div>
+      )}
+      {id && (
+        <p className="mt-2 flex items-center gap-1 text-sm text-fg-muted">
+          <span className="whitespace-nowrap">Contact ID</span>
+          <code className="min-w-0 truncate font-mono text-xs text-fg">{id}</code>
+          <CopyButton value={id} label="contact id" />
+        </p>
+      )}
+      <ContactHistoryList order={order} orders={orders} onOpenOrder={onOpenOrder} />
+    </DetailSection>
+  );
+}
