@@ -1,4 +1,122 @@
+import { ChevronDown, ChevronUp, X } from 'lucide-react';
+import { lazy, Suspense } from 'react';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/lib/cn';
+import { formatInteger } from '@/lib/format';
+import { statusInfo } from '../status';
+import { HeadlineFigures } from './headline-figures';
+import { RevenueFiguresTable } from './revenue-figures-table';
+import { useRevenueFigures } from './use-revenue-figures';
+import { useStoredFlag } from './use-stored-flag';
+
+const RevenueCharts = lazy(() => import('./revenue-charts'));
+
+const CARD_HEIGHT = 'min-h-[284px]';
+
+function ChartsFallback() {
+  return (
+    <>
+      {['Revenue by status', 'Orders by status', 'Revenue over time'].map((name) => (
+        <div
+          key={name}
+          aria-hidden
+          className={cn(CARD_HEIGHT, 'animate-pulse rounded-md border border-border bg-surface-2')}
+        />
+      ))}
+    </>
+  );
+}
+
 /** Revenue by status: headline figures, charts (lazy-loaded) and the exact figures table. */
 export function RevenueSection() {
-  return null;
+  const figures = useRevenueFigures();
+  const [collapsed, setCollapsed] = useStoredFlag('cekat.revenue.collapsed', false);
+  const { aggregate, headline, selected, syncStatus, heldCount } = figures;
+  const waiting = heldCount === 0 && syncStatus === 'loading';
+  const empty = aggregate.count === 0;
+
+  return (
+    <section
+      aria-labelledby="revenue-title"
+      aria-busy={syncStatus === 'loading'}
+      className="rounded-lg border border-border bg-surface p-3 sm:p-4"
+    >
+      <header className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <div className="min-w-0">
+          <h2 id="revenue-title" className="text-base font-semibold">
+            Revenue by status
+          </h2>
+          <p className="text-xs text-fg-muted">
+            {waiting
+              ? 'Loading orders…'
+              : `${formatInteger(aggregate.count)} orders${figures.filtered ? ' matching the date range, search and payment filters' : ', all dates'}${syncStatus === 'loading' ? ' · still loading' : ''}`}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          {selected.length > 0 && (
+            <Button size="sm" variant="ghost" onClick={figures.clearStatuses} className="text-fg-muted">
+              <X aria-hidden className="size-3.5" />
+              Status: {selected.map((s) => statusInfo(s).label).join(', ')}
+              <span className="sr-only">(clear status filter)</span>
+            </Button>
+          )}
+          <Button
+            size="sm"
+            aria-expanded={!collapsed}
+            aria-controls="revenue-details"
+            onClick={() => setCollapsed(!collapsed)}
+          >
+            {collapsed ? (
+              <ChevronDown aria-hidden className="size-4" />
+            ) : (
+              <ChevronUp aria-hidden className="size-4" />
+            )}
+            {collapsed ? 'Show charts' : 'Hide charts'}
+          </Button>
+        </div>
+      </header>
+
+      {waiting ? (
+        <div aria-hidden className="grid grid-cols-2 gap-2 lg:grid-cols-4">
+          {[0, 1, 2, 3].map((i) => (
+            <div key={i} className="h-[74px] animate-pulse rounded-md bg-surface-2" />
+          ))}
+        </div>
+      ) : (
+        <HeadlineFigures headline={headline} />
+      )}
+
+      <div id="revenue-details" hidden={collapsed || waiting} className="mt-3">
+        {empty ? (
+          <div className="rounded-md border border-dashed border-border px-4 py-8 text-center text-sm text-fg-muted">
+            {heldCount === 0
+              ? 'No orders yet: revenue appears here as soon as orders are loaded.'
+              : 'No orders match the date range, search and payment filters. Widen the filters to see revenue.'}
+          </div>
+        ) : (
+          <div className="grid gap-3 lg:grid-cols-2 2xl:grid-cols-4">
+            <Suspense fallback={<ChartsFallback />}>
+              {!collapsed && (
+                <RevenueCharts
+                  aggregate={aggregate}
+                  series={figures.series}
+                  selected={selected}
+                  onToggle={figures.toggleStatus}
+                />
+              )}
+            </Suspense>
+            <div className={cn('min-w-0 rounded-md border border-border bg-surface p-3')}>
+              <h3 className="mb-2 text-sm font-medium">Exact figures</h3>
+              <RevenueFiguresTable
+                figures={aggregate.byStatus}
+                total={{ count: aggregate.count, revenue: aggregate.revenue }}
+                selected={selected}
+                onToggle={figures.toggleStatus}
+              />
+            </div>
+          </div>
+        )}
+      </div>
+    </section>
+  );
 }

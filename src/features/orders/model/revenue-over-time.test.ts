@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseOrdersPage } from '../api/order-schema';
 import { aggregateOrders } from './aggregate-orders';
 import { bucketStart, chooseBucketUnit, nextBucketStart, revenueOverTime } from './revenue-over-time';
@@ -44,12 +44,12 @@ describe('bucketStart in local time', () => {
 });
 
 describe('bucket boundaries where days are not 24 hours long', () => {
-  const saved = process.env.TZ;
+  // Node re-reads TZ when it is assigned, so this zone applies to every Date below.
   beforeAll(() => {
-    process.env.TZ = 'Europe/Berlin';
+    vi.stubEnv('TZ', 'Europe/Berlin');
   });
   afterAll(() => {
-    process.env.TZ = saved;
+    vi.unstubAllEnvs();
   });
 
   it('keeps local midnights across the spring-forward night', () => {

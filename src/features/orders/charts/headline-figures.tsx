@@ -1,0 +1,93 @@
+import * as Tooltip from '@radix-ui/react-tooltip';
+import { Info } from 'lucide-react';
+import { formatInteger, formatRupiah } from '@/lib/format';
+import { formatCompactRupiah, formatShare } from '@/lib/format-compact';
+import { cn } from '@/lib/cn';
+import type { HeadlineFigure, RevenueHeadline } from '../model/revenue-headline';
+
+type Card = { key: keyof RevenueHeadline; label: string; definition: string; tone: string };
+
+const CARDS: Card[] = [
+  {
+    key: 'gross',
+    label: 'Gross',
+    definition: 'All orders, every status (unknown ones too).',
+    tone: 'var(--fg)',
+  },
+  {
+    key: 'collected',
+    label: 'Collected',
+    definition: 'Paid, processing, shipped and delivered orders: money received.',
+    tone: 'var(--status-paid)',
+  },
+  {
+    key: 'open',
+    label: 'Open',
+    definition: 'Pending orders: created, awaiting payment.',
+    tone: 'var(--status-pending)',
+  },
+  {
+    key: 'lost',
+    label: 'Lost',
+    definition: 'Cancelled and refunded orders: sales that did not stick.',
+    tone: 'var(--status-refunded)',
+  },
+];
+
+function HeadlineCard({ card, figure, gross }: { card: Card; figure: HeadlineFigure; gross: number }) {
+  return (
+    <div className="min-w-0 rounded-md border border-border bg-surface-2 px-3 py-2">
+      <div className="flex items-center gap-1 text-xs font-medium text-fg-muted">
+        <span aria-hidden className="size-2 rounded-full" style={{ background: card.tone }} />
+        <span>{card.label}</span>
+        <Tooltip.Root>
+          <Tooltip.Trigger asChild>
+            <button
+              type="button"
+              aria-label={`What ${card.label.toLowerCase()} means`}
+              className="-m-1 rounded p-1 text-fg-muted hover:text-fg focus-visible:outline-2 focus-visible:outline-accent"
+            >
+              <Info aria-hidden className="size-3.5" />
+            </button>
+          </Tooltip.Trigger>
+          <Tooltip.Portal>
+            <Tooltip.Content
+              side="bottom"
+              sideOffset={4}
+              className="z-50 max-w-64 rounded-md border border-border bg-surface-3 px-2.5 py-1.5 text-xs text-fg shadow-md"
+            >
+              {card.definition}
+              <Tooltip.Arrow className="fill-[var(--surface-3)]" />
+            </Tooltip.Content>
+          </Tooltip.Portal>
+        </Tooltip.Root>
+      </div>
+      <p className="tabular mt-0.5 truncate text-lg font-semibold" title={formatRupiah(figure.revenue)}>
+        <span className="sm:hidden">{formatCompactRupiah(figure.revenue)}</span>
+        <span className="hidden sm:inline">{formatRupiah(figure.revenue)}</span>
+      </p>
+      <p className="tabular truncate text-xs text-fg-muted">
+        {formatInteger(figure.count)} {figure.count === 1 ? 'order' : 'orders'}
+        {card.key !== 'gross' && ` · ${formatShare(figure.revenue, gross)} of gross`}
+      </p>
+    </div>
+  );
+}
+
+/** Gross, collected, open and lost at a glance; each definition is one hover or focus away. */
+export function HeadlineFigures({ headline, className }: { headline: RevenueHeadline; className?: string }) {
+  return (
+    <Tooltip.Provider delayDuration={200}>
+      <div className={cn('grid grid-cols-2 gap-2 lg:grid-cols-4', className)}>
+        {CARDS.map((card) => (
+          <HeadlineCard
+            key={card.key}
+            card={card}
+            figure={headline[card.key]}
+            gross={headline.gross.revenue}
+          />
+        ))}
+      </div>
+    </Tooltip.Provider>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { formatInteger } from '@/lib/format';
+import type { OrdersAggregate } from '../model/aggregate-orders';
+import type { RevenueOverTime } from '../model/revenue-over-time';
+import { UNIT_NAMES } from './bucket-labels';
+import { RevenueTimeChart } from './revenue-time-chart';
+import { StatusBarChart } from './status-bar-chart';
+
+export type RevenueChartsProps = {
+  aggregate: OrdersAggregate;
+  series: RevenueOverTime;
+  selected: readonly string[];
+  onToggle: (status: string) => void;
+};
+
+function ChartCard({ title, note, children }: { title: string; note?: ReactNode; children: ReactNode }) {
+  return (
+    <figure className="flex min-w-0 flex-col rounded-md border border-border bg-surface p-3">
+      <figcaption className="mb-2 flex flex-wrap items-baseline justify-between gap-x-2 text-sm font-medium">
+        {title}
+        {note && <span className="text-xs font-normal text-fg-muted">{note}</span>}
+      </figcaption>
+      {children}
+    </figure>
+  );
+}
+
+/** The Recharts half of the revenue section, loaded on its own so Recharts stays out of the first bundle. */
+export default function RevenueCharts({ aggregate, series, selected, onToggle }: RevenueChartsProps) {
+  const total = { count: aggregate.count, revenue: aggregate.revenue };
+  const undated =
+    aggregate.undated > 0 ? `${formatInteger(aggregate.undated)} without a date not shown` : null;
+  return (
+    <>
+      <ChartCard title="Revenue by status" note="Click a bar to filter">
+        <StatusBarChart
+          metric="revenue"
+          figures={aggregate.byStatus}
+          total={total}
+          selected={selected}
+          onToggle={onToggle}
+        />
+      </ChartCard>
+      <ChartCard title="Orders by status" note="Count · share">
+        <StatusBarChart
+          metric="count"
+          figures={aggregate.byStatus}
+          total={total}
+          selected={selected}
+          onToggle={onToggle}
+        />
+      </ChartCard>
+      <ChartCard title="Revenue over time" note={undated ?? UNIT_NAMES[series.unit]}>
+        <RevenueTimeChart series={series} selected={selected} onToggle={onToggle} />
+      </ChartCard>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { Check } from 'lucide-react';
+import { formatInteger, formatRupiah } from '@/lib/format';
+import { formatShare } from '@/lib/format-compact';
+import { cn } from '@/lib/cn';
+import type { StatusFigures } from '../model/aggregate-orders';
+import { statusInfo } from '../status';
+
+type Props = {
+  figures: readonly StatusFigures[];
+  total: { count: number; revenue: number };
+  selected: readonly string[];
+  onToggle: (status: string) => void;
+  className?: string;
+};
+
+/**
+ * The `revenue-by-status` figures: exact counts and sums per status, and the charts' screen-reader alternative.
+ * Only these rows carry data-count/data-revenue.
+ */
+export function RevenueFiguresTable({ figures, total, selected, onToggle, className }: Props) {
+  const anySelected = selected.length > 0;
+  return (
+    <div className={cn('min-w-0 overflow-x-auto', className)}>
+      <table data-testid="revenue-by-status" className="tabular w-full border-collapse text-sm">
+        <caption className="sr-only">
+          Revenue by status: exact order counts, share of orders and sums of grand total, under the current
+          date, search and payment filters. Choose a status to filter the orders table.
+        </caption>
+        <thead>
+          <tr className="border-b border-border text-left text-xs text-fg-muted">
+            <th scope="col" className="py-1.5 pr-2 font-medium">
+              Status
+            </th>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">
+              Orders
+            </th>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">
+              Share
+            </th>
+            <th scope="col" className="py-1.5 pl-2 text-right font-medium">
+              Revenue
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((f) => {
+            const info = statusInfo(f.status);
+            const isSelected = selected.includes(f.status);
+            return (
+              <tr
+                key={f.status}
+                data-status={f.status}
+                data-count={f.count}
+                data-revenue={f.revenue}
+                className={cn(
+                  'border-b border-border/60 last:border-b-0',
+                  anySelected && !isSelected && 'text-fg-muted',
+                  isSelected && 'bg-surface-3',
+                )}
+              >
+                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  <button
+                    type="button"
+                    aria-pressed={isSelected}
+                    disabled={f.status === ''}
+                    onClick={() => onToggle(f.status)}
+                    title={`${info.description}. ${isSelected ? 'Remove from' : 'Add to'} the table's status filter.`}
+                    className="-mx-1 inline-flex max-w-full items-center gap-2 rounded px-1 py-0.5 text-left hover:bg-surface-3 focus-visible:outline-2 focus-visible:outline-accent disabled:cursor-default disabled:hover:bg-transparent"
+                  >
+                    <span
+                      aria-hidden
+                      className="size-2.5 shrink-0 rounded-sm"
+                      style={{ background: info.color }}
+                    />
+                    <span className="truncate">{info.label}</span>
+                    {isSelected && <Check aria-hidden className="size-3.5 shrink-0 text-accent" />}
+                  </button>
+                </th>
+                <td className="px-2 py-1 text-right">{formatInteger(f.count)}</td>
+                <td className="px-2 py-1 text-right text-fg-muted">{formatShare(f.count, total.count)}</td>
+                <td className="py-1 pl-2 text-right whitespace-nowrap">{formatRupiah(f.revenue)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr className="border-t border-border font-semibold">
+            <th scope="row" className="py-1.5 pr-2 text-left">
+              Total
+            </th>
+            <td className="px-2 py-1.5 text-right">{formatInteger(total.count)}</td>
+            <td className="px-2 py-1.5 text-right text-fg-muted">{total.count > 0 ? '100%' : '—'}</td>
+            <td className="py-1.5 pl-2 text-right whitespace-nowrap">{formatRupiah(total.revenue)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useCallback, useMemo } from 'react';
+import { aggregateOrders, type OrdersAggregate } from '../model/aggregate-orders';
+import { filterOrders } from '../model/filter-orders';
+import { revenueHeadline, type RevenueHeadline } from '../model/revenue-headline';
+import { revenueOverTime, type RevenueOverTime } from '../model/revenue-over-time';
+import { useOrders, type SyncStatus } from '../sync/use-orders';
+import { DEFAULT_SORT, useOrdersView, type OrdersView } from '../view-state';
+
+export type RevenueFigures = {
+  aggregate: OrdersAggregate;
+  headline: RevenueHeadline;
+  series: RevenueOverTime;
+  /** Statuses selected in the table's filter; empty means all. */
+  selected: readonly string[];
+  toggleStatus: (status: string) => void;
+  clearStatuses: () => void;
+  syncStatus: SyncStatus;
+  /** Orders held at all, before any filter: tells "nothing loaded" from "nothing matches". */
+  heldCount: number;
+  filtered: boolean;
+};
+
+/** The figures follow every table filter but status, so toggling a status never recomputes them. */
+export function useRevenueFigures(): RevenueFigures {
+  const { orders, status: syncStatus } = useOrders();
+  const [view, setView] = useOrdersView();
+  const { from, to, q } = view;
+  const paymentKey = view.payment.join(',');
+
+  const aggregate = useMemo(() => {
+    const base: OrdersView = {
+      status: [],
+      q,
+      sort: DEFAULT_SORT,
+      from,
+      to,
+      payment: paymentKey ? paymentKey.split(',') : [],
+      order: null,
+    };
+    return aggregateOrders(filterOrders(orders, base, { ignoreStatus: true }));
+  }, [orders, from, to, q, paymentKey]);
+
+  const headline = useMemo(() => revenueHeadline(aggregate.byStatus), [aggregate]);
+  const series = useMemo(() => revenueOverTime(aggregate, { from, to }), [aggregate, from, to]);
+
+  const toggleStatus = useCallback(
+    (status: string) =>
+      setView((current) => ({
+        status: current.status.includes(status)
+          ? current.status.filter((s) => s !== status)
+          : [...current.status, status],
+      })),
+    [setView],
+  );
+  const clearStatuses = useCallback(() => setView({ status: [] }), [setView]);
+
+  return {
+    aggregate,
+    headline,
+    series,
+    selected: view.status,
+    toggleStatus,
+    clearStatuses,
+    syncStatus,
+    heldCount: orders.length,
+    filtered: from !== null || to !== null || q.trim() !== '' || paymentKey !== '',
+  };
+}
