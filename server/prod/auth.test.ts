@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isSameOriginPost, safeNext } from './auth';
+
+describe('safeNext', () => {
+  it('keeps same-origin paths and turns everything else into /', () => {
+    expect(safeNext('/?status=paid&order=abc')).toBe('/?status=paid&order=abc');
+    for (const bad of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'x',
+      '/a\nb',
+      '/auth/sign-out',
+      7,
+    ]) {
+      expect(safeNext(bad)).toBe('/');
+    }
+  });
+});
+
+describe('isSameOriginPost', () => {
+  it('accepts same-origin posts and plain ones without metadata', () => {
+    expect(
+      isSameOriginPost({ origin: 'https://shop.example', 'sec-fetch-site': 'same-origin' }, 'shop.example'),
+    ).toBe(true);
+    expect(isSameOriginPost({}, 'shop.example')).toBe(true);
+  });
+
+  it('refuses cross-site posts', () => {
+    expect(isSameOriginPost({ 'sec-fetch-site': 'cross-site' }, 'shop.example')).toBe(false);
+    expect(isSameOriginPost({ origin: 'https://evil.example' }, 'shop.example')).toBe(false);
+    expect(isSameOriginPost({ origin: 'null' }, 'shop.example')).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+import { emulatorOptionsFromEnv } from '../emulator/options';
+import { startEmulator } from '../emulator/server';
+import { upstreamFromEnv, type Upstream } from '../proxy/upstream';
+import { buildApp } from './app';
+import { configFromEnv } from './config';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function fail(message: string): never {
+  process.stderr.write(`${JSON.stringify({ level: 'fatal', msg: message })}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  let configured: Upstream | null;
+  try {
+    config = configFromEnv(process.env);
+    configured = upstreamFromEnv(process.env);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  let stopEmulator: (() => Promise<void>) | undefined;
+  let upstream = configured;
+  if (!upstream) {
+    const options = emulatorOptionsFromEnv(process.env, []);
+    if (!process.env.EMULATOR_PORT) options.port = 0;
+    const started = await startEmulator(options);
+    stopEmulator = started.close;
+    upstream = { baseUrl: started.url, apiKey: started.key };
+  }
+  const app = await buildApp({ config, upstream });
+  app.log.info(
+    {
+      upstream: configured ? new URL(configured.baseUrl).origin : 'embedded emulator',
+      signIn: config.access ? `${config.access.users.size} staff account(s)` : 'off (loopback only)',
+      trustProxy: config.trustProxy !== false,
+    },
+    'starting',
+  );
+  if (!config.access) app.log.warn('No DASHBOARD_USERS: anyone on this machine can open the dashboard.');
+  else if (config.trustProxy === false && config.host !== '127.0.0.1') {
+    app.log.warn(
+      'TRUST_PROXY is unset: cookies are not marked Secure. Serve through a TLS proxy and set TRUST_PROXY.',
+    );
+  }
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    void app
+      .close()
+      .then(() => stopEmulator?.())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+
+  const address = await app.listen({ port: config.port, host: config.host });
+  app.log.info({ url: address }, 'listening');
+}
+
+main().catch((error: unknown) => fail(`Could not start: ${(error as Error).message}`));

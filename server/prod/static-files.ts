@@ -1,0 +1,45 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** SPA fallback only for page-like GETs: not the API, not the auth pages, not a missing file with an extension. */
+export function isSpaRoute(method: string, url: string): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  const path = url.split('?', 1)[0] ?? '';
+  if (/^\/(api|auth)(\/|$)/.test(path) || path === '/healthz') return false;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return !last.includes('.');
+}
+
+/** `dist/` with long immutable caching for hashed assets, `no-cache` for the rest, and the SPA fallback. */
+export async function registerStaticFiles(app: FastifyInstance, distDir: string): Promise<void> {
+  const root = resolve(distDir);
+  if (!existsSync(resolve(root, 'index.html'))) {
+    throw new Error(
+      `${root}/index.html is missing: run \`npm run build\` first (or point DIST_DIR at a build)`,
+    );
+  }
+  await app.register(fastifyStatic, {
+    root,
+    index: false,
+    wildcard: true,
+    cacheControl: false,
+    dotfiles: 'deny',
+    setHeaders(reply, path) {
+      const hashed = path.startsWith(resolve(root, 'assets'));
+      reply.header('cache-control', hashed ? IMMUTABLE : 'no-cache');
+    },
+  });
+  app.setNotFoundHandler(async (request, reply) => {
+    if (!isSpaRoute(request.method, request.url)) {
+      return reply
+        .code(404)
+        .header('cache-control', 'no-store')
+        .send({ error: { message: 'Not found' } });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}
