@@ -1,0 +1,132 @@
+import type { Browser, Page } from '@playwright/test';
+import { measureArrayFloor } from './array-floor';
+import { fetchFloor } from './floor-sync';
+import { INTERACTIONS, runInteractions } from './interactions';
+import { wants, type BenchOptions } from './options';
+import { prepareContext, stopMarks, waitForMarks } from './page-marks';
+import type { Recorder } from './recorder';
+import { scrollEndToEnd } from './scroll';
+import { emulatorRequests, resetEmulatorStats, type Stack } from './servers';
+
+export type RunSetup = {
+  browser: Browser;
+  stack: Stack;
+  recorder: Recorder;
+  options: BenchOptions;
+  size: number;
+  largest: boolean;
+};
+
+export const syncTimeoutMs = (size: number) => 60_000 + size * 3;
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+}
+
+/** One fresh browser profile at one size: the floor, the sync, then everything measured with the orders held. */
+export async function measureRun({
+  browser,
+  stack,
+  recorder,
+  options,
+  size,
+  largest,
+}: RunSetup): Promise<void> {
+  const r = recorder;
+  if (wants(options, 'sync')) {
+    const floor = await fetchFloor(stack.appUrl, options.concurrency);
+    r.floor(`sync.first.${size}`, floor.firstPageMs);
+    r.floor(`sync.all.${size}`, floor.allMs);
+    if (floor.orders !== size) r.note(`sync.all.${size}`, `floor fetched ${floor.orders} orders`);
+  }
+  await resetEmulatorStats(stack);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    await prepareContext(context);
+    const page = await context.newPage();
+    let bytes = 0;
+    let counting = true;
+    page.on('response', (response) => {
+      if (!counting || !new URL(response.url()).pathname.startsWith('/api/orders')) return;
+      const headers = response.headers();
+      const length = Number(headers['content-length']);
+      if (!headers['content-encoding'] && Number.isFinite(length)) bytes += length;
+      else
+        void response.body().then(
+          (body) => (bytes += body.length),
+          () => undefined,
+        );
+    });
+    await page.goto(stack.appUrl, { waitUntil: 'commit' });
+    const marks = await waitForMarks(page, (m) => m.allHeld !== undefined, syncTimeoutMs(size));
+    counting = false;
+    if (marks.syncError !== undefined)
+      throw new Error(`sync error at ${size} orders: see the orders-sync landmark`);
+    if (marks.allHeld === undefined)
+      throw new Error(`sync of ${size} orders not done within ${syncTimeoutMs(size)} ms`);
+    r.value(`sync.first.${size}`, marks.firstRow);
+    r.value(`sync.all.${size}`, marks.allHeld);
+    if (marks.heldCount !== size) r.note(`sync.all.${size}`, `orders-sync said ${marks.heldCount} held`);
+    const requests = await emulatorRequests(stack);
+    r.value(`requests.free.${size}`, requests?.total);
+    if (!requests) r.note(`requests.free.${size}`, 'emulator summary has no request counters');
+
+    if (wants(options, 'charts') && largest) {
+      const charted = await waitForMarks(page, (m) => m.chartsReady !== undefined, 10_000);
+      if (charted.chartsReady === undefined)
+        r.note(`charts.${size}`, 'revenue-by-status figures never summed to the orders held');
+      else r.value(`charts.${size}`, Math.max(0, charted.chartsReady - (marks.allHeld ?? 0)));
+    }
+    await stopMarks(page);
+
+    if (wants(options, 'heap')) {
+      r.value(`heap.${size}`, await heapAfterGc(page));
+      r.floor(`heap.${size}`, bytes);
+    }
+    if (largest && wants(options, 'interactions')) {
+      const outcome = await runInteractions(page, options.search);
+      for (const name of INTERACTIONS) {
+        const { timings, note } = outcome[name];
+        for (const timing of timings) r.value(`interaction.${name}`, timing.duration);
+        if (timings.some((t) => t.belowThreshold))
+          r.note(`interaction.${name}`, '16 ms = under the Event Timing threshold');
+        if (note) r.note(`interaction.${name}`, note);
+      }
+    }
+    if (largest && wants(options, 'scroll')) {
+      const scrolled = await scrollEndToEnd(page, options.scrollFrames);
+      if ('note' in scrolled) r.note('scroll.rows', scrolled.note);
+      else {
+        r.value('scroll.rows', scrolled.maxRenderedRows);
+        r.value('scroll.loaf', scrolled.longFrames);
+        r.value('scroll.loafMs', scrolled.longFramesMs);
+        if (!scrolled.reachedEnd) r.note('scroll.rows', 'did not reach the end of the list');
+        r.note(
+          'scroll.loaf',
+          `${scrolled.frames} frames in ${Math.round(scrolled.elapsedMs)} ms (${scrolled.container})`,
+        );
+      }
+    }
+    if (largest && wants(options, 'interactions')) {
+      const floor = await measureArrayFloor(page, options.search, options.concurrency);
+      for (const name of ['sort', 'status', 'search', 'clear'] as const)
+        r.floor(`interaction.${name}`, floor[name]);
+    }
+    if (wants(options, 'reload')) {
+      await page.reload({ waitUntil: 'commit' });
+      const again = await waitForMarks(page, (m) => m.firstRow !== undefined, 30_000);
+      r.value(`reload.${size}`, again.firstRow);
+      if (again.firstRow === undefined) r.note(`reload.${size}`, 'no row within 30 s of reload');
+      const settled = await waitForMarks(page, (m) => m.allHeld !== undefined, syncTimeoutMs(size));
+      if (settled.allHeld !== undefined) r.value(`reload.done.${size}`, settled.allHeld);
+    }
+  } finally {
+    await context.close();
+  }
+}
