@@ -1,5 +1,5 @@
 import { makeOrder } from './fixtures';
-import { matchesSearch, nationalDigits, parseSearch, searchKeys } from './search';
+import { highlightRanges, matchesSearch, nationalDigits, parseSearch, searchKeys } from './search';
 
 const finds = (q: string, order = makeOrder()) => {
   const query = parseSearch(q);
@@ -13,6 +13,8 @@ describe('search', () => {
     expect(finds('6281234567890')).toBe(true);
     expect(finds('3456 78')).toBe(true);
     expect(finds('0813')).toBe(false);
+    expect(finds('0345')).toBe(false);
+    expect(finds('345')).toBe(true);
   });
 
   it('finds order numbers, names without accents, and ids', () => {
@@ -32,5 +34,15 @@ describe('search', () => {
     expect(nationalDigits('+62 812')).toBe('812');
     expect(nationalDigits('0812')).toBe('812');
     expect(nationalDigits('812')).toBe('812');
+  });
+});
+
+describe('highlightRanges', () => {
+  it('marks a text match and a phone match across separators', () => {
+    expect(highlightRanges('Zoë Siregar', parseSearch('sire'))).toEqual([[4, 8]]);
+    expect(highlightRanges('+62 812-3456-7890', parseSearch('0812 3456'), true)).toEqual([[4, 12]]);
+    expect(highlightRanges('#4812', parseSearch('0812'))).toEqual([]);
+    expect(highlightRanges('Budi', parseSearch('x'))).toEqual([]);
+    expect(highlightRanges('Budi', null)).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 import type { Order } from '../api/order-schema';
 
 /** What a search box entry means: folded text, and the national part of a phone number when it looks like one. */
-export type SearchQuery = { text: string; phone: string | null };
+export type SearchQuery = {
+  text: string;
+  phone: string | null;
+  /** Typed with 0, 62 or +62 in front, so the number must start with it, not merely contain it. */
+  anchored: boolean;
+};
 
 /** Precomputed once per order: the folded text haystack and the phone's national digits. */
 export type SearchKeys = { text: string; phone: string };
@@ -27,7 +32,8 @@ export function parseSearch(q: string): SearchQuery | null {
   if (trimmed === '') return null;
   const looksLikePhone = PHONE_LIKE.test(trimmed) && /\d{2}/.test(trimmed.replace(/\D/g, ''));
   const national = looksLikePhone ? nationalDigits(trimmed) : '';
-  return { text: fold(trimmed), phone: national.length >= 2 ? national : null };
+  const anchored = looksLikePhone && /^(\+|0|62)/.test(trimmed);
+  return { text: fold(trimmed), phone: national.length >= 2 ? national : null, anchored };
 }
 
 const keysCache = new WeakMap<Order, SearchKeys>();
@@ -48,5 +54,24 @@ export function searchKeys(order: Order): SearchKeys {
 }
 
 export function matchesSearch(keys: SearchKeys, query: SearchQuery): boolean {
-  return keys.text.includes(query.text) || (query.phone !== null && keys.phone.includes(query.phone));
+  if (keys.text.includes(query.text)) return true;
+  if (query.phone === null) return false;
+  return query.anchored ? keys.phone.startsWith(query.phone) : keys.phone.includes(query.phone);
+}
+
+export type Range = readonly [number, number];
+
+/** Where a query shows in displayed text: a folded text match, else its phone digits among the text's digits. */
+export function highlightRanges(display: string, query: SearchQuery | null, isPhone = false): Range[] {
+  if (!query || display === '') return [];
+  const at = display.toLowerCase().indexOf(query.text);
+  if (at !== -1) return [[at, at + query.text.length]];
+  if (query.phone === null || !isPhone) return [];
+  const positions: number[] = [];
+  for (let i = 0; i < display.length; i++) if (display[i]! >= '0' && display[i]! <= '9') positions.push(i);
+  const digits = positions.map((p) => display[p]).join('');
+  const from = digits.startsWith('62') ? 2 : digits.startsWith('0') ? 1 : 0;
+  const start = digits.indexOf(query.phone, from);
+  if (start === -1 || (query.anchored && start !== from)) return [];
+  return [[positions[start]!, positions[start + query.phone.length - 1]! + 1]];
 }

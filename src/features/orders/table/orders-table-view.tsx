@@ -1,12 +1,126 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ViewOptionsMenu } from '@/components/data-table/view-options-menu';
+import { Button } from '@/components/ui/button';
+import { formatInteger, formatRupiah } from '@/lib/format';
+import { parseSearch } from '../model/search';
+import { paymentOptions } from '../model/select-orders';
+import { SORTABLE_COLUMNS } from '../model/sort-orders';
 import { useOrdersSelection } from '../model/use-orders-selection';
-import { FirstPageTable } from './first-page-table';
+import { serializeOrdersView } from '../view-state';
+import { CellContext, type CellContextValue } from './cell-context';
+import { COLUMN_META } from './column-meta';
+import { DateFilter } from './date-filter';
+import { ExportButton } from './export-button';
+import { OrdersTable } from './orders-table';
+import { PaymentFilter } from './payment-filter';
+import { SearchBox } from './search-box';
+import { StatusFilter } from './status-filter';
+import { NoMatch, NoOrders, TableSkeleton } from './table-states';
+import { useTablePrefs } from './table-prefs';
+
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
 
 /** The orders table with its toolbar (filters, search, summary). */
 export function OrdersTableView() {
-  const { rows } = useOrdersSelection();
+  const { data, view, setView, rows, facets, totalGrandTotal } = useOrdersSelection();
+  const prefs = useTablePrefs();
+  const now = useMinuteClock();
+  const payments = useMemo(() => paymentOptions(data.orders), [data.orders]);
+  const filtered =
+    view.status.length > 0 ||
+    view.q !== '' ||
+    view.from !== null ||
+    view.to !== null ||
+    view.payment.length > 0;
+  const clearFilters = useCallback(
+    () => setView({ status: [], q: '', from: null, to: null, payment: [] }),
+    [setView],
+  );
+  const open = useCallback((id: string) => setView({ order: id }), [setView]);
+  const cells = useMemo<CellContextValue>(() => {
+    const base = serializeOrdersView({ ...view, order: null });
+    return {
+      query: parseSearch(view.q),
+      now,
+      open,
+      hrefFor: (id) => {
+        const params = new URLSearchParams(base);
+        params.set('order', id);
+        return `?${params.toString().replace(/%2C/g, ',')}`;
+      },
+    };
+  }, [view, now, open]);
+  const visibleIds = SORTABLE_COLUMNS.filter((id) => prefs.columnVisibility[id] !== false);
+
+  const body =
+    data.orders.length === 0 ? (
+      data.status === 'loading' ? (
+        <TableSkeleton />
+      ) : (
+        <NoOrders failed={data.status === 'error'} />
+      )
+    ) : rows.length === 0 ? (
+      <NoMatch onClear={clearFilters} />
+    ) : (
+      <CellContext value={cells}>
+        <OrdersTable
+          rows={rows}
+          view={view}
+          setView={setView}
+          columnVisibility={prefs.columnVisibility}
+          density={prefs.density}
+        />
+      </CellContext>
+    );
+
   return (
-    <section aria-label="Orders" className="overflow-x-auto rounded-lg border border-border bg-surface">
-      <FirstPageTable orders={rows} />
+    <section aria-label="Orders" className="flex min-w-0 flex-col rounded-lg border border-border bg-surface">
+      <div className="flex flex-col gap-2 border-b border-border p-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <SearchBox q={view.q} setView={setView} />
+          <PaymentFilter options={payments} payment={view.payment} setView={setView} />
+          <div className="ml-auto flex items-center gap-2">
+            <ViewOptionsMenu
+              columns={SORTABLE_COLUMNS.map((id) => ({
+                id,
+                label: COLUMN_META[id]!.label,
+                checked: prefs.columnVisibility[id] !== false,
+                disabled: id === 'order_number',
+              }))}
+              onToggleColumn={(id, visible) =>
+                prefs.setColumnVisibility({ ...prefs.columnVisibility, [id]: visible })
+              }
+              density={prefs.density}
+              onDensity={prefs.setDensity}
+            />
+            <ExportButton rows={rows} columnIds={visibleIds} />
+          </div>
+        </div>
+        <StatusFilter facets={facets} setView={setView} />
+        <DateFilter from={view.from} to={view.to} setView={setView} />
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          <p data-testid="orders-visible-count" data-count={rows.length} aria-live="polite">
+            <span className="tabular font-medium">{formatInteger(rows.length)}</span>{' '}
+            {rows.length === 1 ? 'order' : 'orders'}
+            {filtered && <span className="text-fg-muted"> match</span>}
+            <span className="text-fg-muted"> · grand total </span>
+            <span className="tabular font-medium">{formatRupiah(totalGrandTotal)}</span>
+          </p>
+          {filtered && (
+            <Button variant="ghost" size="sm" onClick={clearFilters}>
+              Clear filters
+            </Button>
+          )}
+        </div>
+      </div>
+      {body}
     </section>
   );
 }

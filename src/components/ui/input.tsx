@@ -1,0 +1,17 @@
+import type { InputHTMLAttributes, Ref } from 'react';
+import { cn } from '@/lib/cn';
+
+export type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
+
+export function Input({ className, ...props }: InputProps) {
+  return (
+    <input
+      className={cn(
+        'h-9 rounded-md border border-border bg-surface px-2.5 text-sm text-fg placeholder:text-fg-muted',
+        'focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent',
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,101 @@
+import type { MouseEvent } from 'react';
+import { Highlight } from '@/components/ui/highlight';
+import { formatDateTime, formatRelative, MISSING } from '@/lib/format';
+import { parsePhone } from '@/lib/phone';
+import type { Order } from '../api/order-schema';
+import { isOverduePending } from '../model/date-range';
+import { invoiceState } from '../model/invoice-state';
+import { highlightRanges } from '../model/search';
+import { useCellContext } from './cell-context';
+
+const isPlainClick = (e: MouseEvent) =>
+  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+
+/** A real link (so open-in-new-tab works); a plain click opens the drawer without leaving the page. */
+export function OrderNumberCell({ order }: { order: Order }) {
+  const { query, hrefFor, open, now } = useCellContext();
+  const label = order.order_number !== null ? `#${order.order_number}` : MISSING;
+  const overdue = isOverduePending(order.order_status, order.createdAtMs, now);
+  return (
+    <span className="flex items-center gap-1.5">
+      <span
+        aria-hidden={!overdue}
+        title={overdue ? 'Pending for more than a day' : undefined}
+        className={overdue ? 'size-2 shrink-0 rounded-full bg-warning' : 'size-2 shrink-0'}
+      />
+      {overdue && <span className="sr-only">Pending for more than a day.</span>}
+      <a
+        href={hrefFor(order.id)}
+        tabIndex={-1}
+        onClick={(e) => {
+          if (!isPlainClick(e)) return;
+          e.preventDefault();
+          open(order.id);
+        }}
+        className="tabular font-medium text-fg underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-accent"
+      >
+        <Highlight text={label} ranges={highlightRanges(label, query)} />
+      </a>
+    </span>
+  );
+}
+
+export function CreatedCell({ order }: { order: Order }) {
+  const { now } = useCellContext();
+  if (order.createdAtMs === null) return <span className="text-fg-muted">{order.created_at || MISSING}</span>;
+  return (
+    <time
+      dateTime={order.created_at ?? undefined}
+      title={formatRelative(order.createdAtMs, now)}
+      className="tabular"
+    >
+      {formatDateTime(order.createdAtMs)}
+    </time>
+  );
+}
+
+export function CustomerCell({ order }: { order: Order }) {
+  const { query } = useCellContext();
+  const name = order.contact?.display_name || '';
+  const raw = order.contact?.phone_number ?? '';
+  const phone = parsePhone(raw)?.display ?? raw;
+  return (
+    <span className="flex min-w-0 flex-col leading-tight">
+      <span className="truncate">
+        {name ? (
+          <Highlight text={name} ranges={highlightRanges(name, query)} />
+        ) : (
+          <span className="text-fg-muted">Unnamed</span>
+        )}
+      </span>
+      <span className="tabular truncate text-xs text-fg-muted">
+        {phone ? <Highlight text={phone} ranges={highlightRanges(phone, query, true)} /> : MISSING}
+      </span>
+    </span>
+  );
+}
+
+const INVOICE_LABEL = { none: 'none', paid: 'paid', unpaid: 'unpaid', unknown: '' } as const;
+
+export function InvoicesCell({ order }: { order: Order }) {
+  if (order.invoices === null) return <span className="text-fg-muted">{MISSING}</span>;
+  const state = invoiceState(order.invoices);
+  return (
+    <span className="tabular whitespace-nowrap">
+      {order.invoices.length}{' '}
+      <span
+        className={state === 'paid' ? 'text-fg-muted' : state === 'unpaid' ? 'text-warning' : 'text-fg-muted'}
+      >
+        {INVOICE_LABEL[state]}
+      </span>
+    </span>
+  );
+}
+
+export function TextCell({ value }: { value: string | null }) {
+  return value ? (
+    <span className="truncate">{value.replace(/_/g, ' ')}</span>
+  ) : (
+    <span className="text-fg-muted">{MISSING}</span>
+  );
+}
