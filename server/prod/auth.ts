@@ -20,8 +20,9 @@ export function isSameOriginPost(
   headers: Record<string, string | string[] | undefined>,
   host: string,
 ): boolean {
+  // Sec-Fetch-Site cannot be set by page script; browsers without it fall back to the Origin check.
   const site = headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  if (site !== undefined) return site === 'same-origin' || site === 'none';
   const origin = headers.origin;
   if (origin === undefined) return true;
   if (typeof origin !== 'string' || origin === 'null') return false;

@@ -22,7 +22,8 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     global: true,
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     hsts: false,
-    referrerPolicy: { policy: 'no-referrer' },
+    // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on our own form posts.
+    referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
     frameguard: { action: 'deny' },
   });

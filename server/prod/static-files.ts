@@ -1,5 +1,5 @@
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -33,6 +33,9 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string)
       reply.header('cache-control', hashed ? IMMUTABLE : 'no-cache');
     },
   });
+  const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html');
+  // The static plugin answers a directory (like `/`) with 403 when `index` is off, so `/` is routed here.
+  app.get('/', async (_request, reply) => sendIndex(reply));
   app.setNotFoundHandler(async (request, reply) => {
     if (!isSpaRoute(request.method, request.url)) {
       return reply
@@ -40,6 +43,6 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string)
         .header('cache-control', 'no-store')
         .send({ error: { message: 'Not found' } });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendIndex(reply);
   });
 }
