@@ -4,7 +4,8 @@ import type { OrdersAggregate } from '../model/aggregate-orders';
 import type { RevenueOverTime } from '../model/revenue-over-time';
 import { UNIT_NAMES } from './bucket-labels';
 import { RevenueTimeChart } from './revenue-time-chart';
-import { StatusBarChart } from './status-bar-chart';
+import { CHART_HEIGHT } from './chart-theme';
+import { StatusBarChart, statusChartHeight } from './status-bar-chart';
 
 export type RevenueChartsProps = {
   aggregate: OrdersAggregate;
@@ -13,14 +14,19 @@ export type RevenueChartsProps = {
   onToggle: (status: string) => void;
 };
 
-function ChartCard({ title, note, children }: { title: string; note?: ReactNode; children: ReactNode }) {
+type CardProps = { title: string; note?: ReactNode; minHeight: number; children: ReactNode };
+
+/** The chart fills whatever height the grid row gives the card, and never less than it needs. */
+function ChartCard({ title, note, minHeight, children }: CardProps) {
   return (
     <figure className="flex min-w-0 flex-col rounded-md border border-border bg-surface p-3">
       <figcaption className="mb-2 flex flex-wrap items-baseline justify-between gap-x-2 text-sm font-medium">
         {title}
         {note && <span className="text-xs font-normal text-fg-muted">{note}</span>}
       </figcaption>
-      {children}
+      <div className="relative flex-1" style={{ minHeight }}>
+        <div className="absolute inset-0">{children}</div>
+      </div>
     </figure>
   );
 }
@@ -28,11 +34,12 @@ function ChartCard({ title, note, children }: { title: string; note?: ReactNode;
 /** The Recharts half of the revenue section, loaded on its own so Recharts stays out of the first bundle. */
 export default function RevenueCharts({ aggregate, series, selected, onToggle }: RevenueChartsProps) {
   const total = { count: aggregate.count, revenue: aggregate.revenue };
+  const statusHeight = statusChartHeight(aggregate.byStatus.length);
   const undated =
     aggregate.undated > 0 ? `${formatInteger(aggregate.undated)} without a date not shown` : null;
   return (
     <>
-      <ChartCard title="Revenue by status" note="Click a bar to filter">
+      <ChartCard title="Revenue by status" note="Click a bar to filter" minHeight={statusHeight}>
         <StatusBarChart
           metric="revenue"
           figures={aggregate.byStatus}
@@ -41,7 +48,7 @@ export default function RevenueCharts({ aggregate, series, selected, onToggle }:
           onToggle={onToggle}
         />
       </ChartCard>
-      <ChartCard title="Orders by status" note="Count · share">
+      <ChartCard title="Orders by status" note="Count · share" minHeight={statusHeight}>
         <StatusBarChart
           metric="count"
           figures={aggregate.byStatus}
@@ -50,7 +57,7 @@ export default function RevenueCharts({ aggregate, series, selected, onToggle }:
           onToggle={onToggle}
         />
       </ChartCard>
-      <ChartCard title="Revenue over time" note={undated ?? UNIT_NAMES[series.unit]}>
+      <ChartCard title="Revenue over time" note={undated ?? UNIT_NAMES[series.unit]} minHeight={CHART_HEIGHT}>
         <RevenueTimeChart series={series} selected={selected} onToggle={onToggle} />
       </ChartCard>
     </>

@@ -34,7 +34,7 @@ export function RevenueFiguresTable({ figures, total, selected, onToggle, classN
             <th scope="col" className="px-2 py-1.5 text-right font-medium">
               Orders
             </th>
-            <th scope="col" className="px-2 py-1.5 text-right font-medium">
+            <th scope="col" className="hidden px-2 py-1.5 text-right font-medium sm:table-cell">
               Share
             </th>
             <th scope="col" className="py-1.5 pl-2 text-right font-medium">
@@ -77,7 +77,9 @@ export function RevenueFiguresTable({ figures, total, selected, onToggle, classN
                   </button>
                 </th>
                 <td className="px-2 py-1 text-right">{formatInteger(f.count)}</td>
-                <td className="px-2 py-1 text-right text-fg-muted">{formatShare(f.count, total.count)}</td>
+                <td className="hidden px-2 py-1 text-right text-fg-muted sm:table-cell">
+                  {formatShare(f.count, total.count)}
+                </td>
                 <td className="py-1 pl-2 text-right whitespace-nowrap">{formatRupiah(f.revenue)}</td>
               </tr>
             );
@@ -89,7 +91,9 @@ export function RevenueFiguresTable({ figures, total, selected, onToggle, classN
               Total
             </th>
             <td className="px-2 py-1.5 text-right">{formatInteger(total.count)}</td>
-            <td className="px-2 py-1.5 text-right text-fg-muted">{total.count > 0 ? '100%' : '—'}</td>
+            <td className="hidden px-2 py-1.5 text-right text-fg-muted sm:table-cell">
+              {total.count > 0 ? '100%' : '—'}
+            </td>
             <td className="py-1.5 pl-2 text-right whitespace-nowrap">{formatRupiah(total.revenue)}</td>
           </tr>
         </tfoot>

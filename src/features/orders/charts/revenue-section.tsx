@@ -11,7 +11,7 @@ import { useStoredFlag } from './use-stored-flag';
 
 const RevenueCharts = lazy(() => import('./revenue-charts'));
 
-const CARD_HEIGHT = 'min-h-[284px]';
+const CARD_HEIGHT = 'min-h-[262px]';
 
 function ChartsFallback() {
   return (
@@ -44,7 +44,7 @@ export function RevenueSection() {
       <header className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <div className="min-w-0">
           <h2 id="revenue-title" className="text-base font-semibold">
-            Revenue by status
+            Revenue
           </h2>
           <p className="text-xs text-fg-muted">
             {waiting
@@ -94,7 +94,7 @@ export function RevenueSection() {
               : 'No orders match the date range, search and payment filters. Widen the filters to see revenue.'}
           </div>
         ) : (
-          <div className="grid gap-3 lg:grid-cols-2 2xl:grid-cols-4">
+          <div className="grid gap-3 lg:grid-cols-2 xl:grid-cols-[minmax(0,0.95fr)_minmax(0,0.9fr)_minmax(0,1.1fr)_minmax(0,1.3fr)]">
             <Suspense fallback={<ChartsFallback />}>
               {!collapsed && (
                 <RevenueCharts

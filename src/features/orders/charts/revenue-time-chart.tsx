@@ -5,7 +5,7 @@ import { formatCompactRupiah } from '@/lib/format-compact';
 import type { RevenueOverTime, TimeBucket } from '../model/revenue-over-time';
 import { statusInfo } from '../status';
 import { bucketAxisLabel, bucketTitle } from './bucket-labels';
-import { AXIS_TICK, CHART_HEIGHT, CURSOR_FILL, GRID_STROKE, markOpacity } from './chart-theme';
+import { AXIS_TICK, CURSOR_FILL, GRID_STROKE, markOpacity } from './chart-theme';
 import { ChartTooltipBox, TooltipRow } from './chart-tooltip';
 
 type Row = { label: string; title: string; bucket: TimeBucket };
@@ -46,7 +46,7 @@ export function RevenueTimeChart({ series, selected, onToggle }: Props) {
     <BarChart
       data={rows}
       responsive
-      style={{ width: '100%', height: CHART_HEIGHT }}
+      style={{ width: '100%', height: '100%' }}
       margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
     >
       <CartesianGrid vertical={false} stroke={GRID_STROKE} />

@@ -32,6 +32,8 @@ function StatusTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+export const statusChartHeight = (statuses: number) => Math.max(CHART_HEIGHT, statuses * 26 + 24);
+
 /** One horizontal bar per status, in lifecycle order; a click toggles that status in the table's filter. */
 export function StatusBarChart({ metric, figures, total, selected, onToggle }: Props) {
   const rows: Row[] = figures.map((f) => {
@@ -54,8 +56,8 @@ export function StatusBarChart({ metric, figures, total, selected, onToggle }: P
       data={rows}
       layout="vertical"
       responsive
-      style={{ width: '100%', height: Math.max(CHART_HEIGHT, rows.length * 30 + 24) }}
-      margin={{ top: 4, right: 88, bottom: 4, left: 4 }}
+      style={{ width: '100%', height: '100%' }}
+      margin={{ top: 4, right: 76, bottom: 4, left: 4 }}
     >
       <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
       <XAxis
@@ -65,7 +67,7 @@ export function StatusBarChart({ metric, figures, total, selected, onToggle }: P
         tickFormatter={(v: number) => (metric === 'revenue' ? formatCompactRupiah(v) : formatInteger(v))}
         stroke={GRID_STROKE}
       />
-      <YAxis type="category" dataKey="label" width={84} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
+      <YAxis type="category" dataKey="label" width={76} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
       <Tooltip content={StatusTooltip} cursor={{ fill: CURSOR_FILL }} isAnimationActive={false} />
       <Bar
         dataKey={metric}
