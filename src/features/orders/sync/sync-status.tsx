@@ -1,24 +1,108 @@
-import { formatInteger } from '@/lib/format';
-import { useOrders } from './use-orders';
+import { AlertTriangle, Hourglass, LoaderCircle, RefreshCw, RotateCcw } from 'lucide-react';
+import { useCallback } from 'react';
+import { Button } from '@/components/ui/button';
+import { formatDateTime, formatInteger, formatRelative } from '@/lib/format';
+import { describeChange, describeProgress, describeSyncError, secondsLeft } from './describe-sync';
+import { SyncSettingsMenu } from './sync-settings-menu';
+import { useSyncSettings } from './sync-settings';
+import { useOrders, type OrdersData } from './use-orders';
+import type { SyncProgress } from './orders-sync';
+import { useSyncProgress } from './use-sync-progress';
+import { useAutoRefresh, useTickingNow } from './use-ticking-now';
 
-/** The `orders-sync` landmark: what is held and whether the sync is still going. */
+/** The sync bar in the header: the `orders-sync` landmark, progress, errors, Retry/Refresh and settings. */
 export function SyncStatus() {
   const data = useOrders();
+  const progress = useSyncProgress();
+  const { autoRefreshMinutes } = useSyncSettings();
+  const loading = data.status === 'loading';
+  const now = useTickingNow(true, loading ? 1000 : 30_000);
+  const { sync } = data;
+  const refresh = useCallback(() => sync.refresh(), [sync]);
+  useAutoRefresh(autoRefreshMinutes, data.status === 'done', refresh);
+
   return (
     <div
       data-testid="orders-sync"
       data-state={data.status}
       data-count={data.orders.length}
-      role="status"
-      className="flex items-center gap-2 text-sm text-fg-muted"
+      className="flex min-w-0 flex-wrap items-center justify-end gap-x-2 gap-y-1 text-sm"
     >
-      {data.status === 'loading' && <span>Loading orders…</span>}
-      {data.status === 'done' && <span>{formatInteger(data.orders.length)} orders</span>}
-      {data.status === 'error' && (
-        <span data-testid="sync-error" className="text-danger">
-          {data.error?.message ?? 'Sync failed'}
+      <div className="flex min-w-0 items-center gap-1.5 text-fg-muted" role="status">
+        {data.status === 'error' ? (
+          <AlertTriangle className="size-4 shrink-0 text-danger" aria-hidden />
+        ) : loading && progress?.waitingUntil ? (
+          <Hourglass className="size-4 shrink-0 text-warning" aria-hidden />
+        ) : loading ? (
+          <LoaderCircle
+            className="size-4 shrink-0 animate-spin text-accent motion-reduce:animate-none"
+            aria-hidden
+          />
+        ) : null}
+        <span className="tabular">
+          <StatusText data={data} progress={progress} now={now} />
         </span>
+      </div>
+      {data.status === 'error' && (
+        <p data-testid="sync-error" role="alert" className="basis-full text-right text-danger sm:basis-auto">
+          {describeSyncError(data.error).problem} {describeSyncError(data.error).action}
+        </p>
       )}
+      <div className="flex items-center gap-1">
+        {data.status === 'error' && (
+          <Button size="sm" variant="primary" onClick={data.retry}>
+            <RotateCcw className="size-4" aria-hidden />
+            Retry
+          </Button>
+        )}
+        <Button size="sm" variant="ghost" onClick={refresh} disabled={loading} title="Sync all orders again">
+          <RefreshCw className="size-4" aria-hidden />
+          Refresh
+        </Button>
+        <SyncSettingsMenu onClear={() => sync.clearLocalData()} />
+      </div>
     </div>
+  );
+}
+
+type StatusTextProps = { data: OrdersData; progress: SyncProgress | undefined; now: number };
+
+function StatusText({ data, progress, now }: StatusTextProps) {
+  const held = `${formatInteger(data.orders.length)} ${data.orders.length === 1 ? 'order' : 'orders'}`;
+  if (data.status === 'loading') {
+    if (progress?.waitingUntil) {
+      return (
+        <>
+          {held} · Waiting for the rate limit, resuming in {secondsLeft(progress.waitingUntil, now)} s
+        </>
+      );
+    }
+    if (!progress || progress.startedAt === null || progress.finishedAt !== null) {
+      return <>{data.orders.length > 0 ? `${held} · Checking for changes…` : 'Loading orders…'}</>;
+    }
+    return (
+      <>
+        {progress.refreshing ? 'Refreshing' : 'Syncing'} · {describeProgress(progress, now)}
+      </>
+    );
+  }
+  if (data.status === 'error') return <>{held} · sync stopped</>;
+  const change = describeChange(data.lastChange);
+  return (
+    <>
+      {held}
+      {data.lastSyncedAt !== null && (
+        <>
+          {' · synced '}
+          <time
+            dateTime={new Date(data.lastSyncedAt).toISOString()}
+            title={formatDateTime(data.lastSyncedAt)}
+          >
+            {formatRelative(data.lastSyncedAt, Math.max(now, data.lastSyncedAt))}
+          </time>
+        </>
+      )}
+      {change && ` · ${change}`}
+    </>
   );
 }
