@@ -1,7 +1,7 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { COUNTRY_CALLING_CODE } from './locale';
 
-const DEFAULT_COUNTRY = 'ID';
+// Dependency-free on purpose: the table formats a phone in every row and must not pull libphonenumber into the
+// first load. `phone-checked.ts` adds libphonenumber's validation where a number becomes a link.
 
 export type PhoneNumber = {
   /** Readable international form: `+62 812-3456-7890` for Indonesian mobiles. */
@@ -21,35 +21,27 @@ export function phoneDigits(raw: string): string {
   return digits;
 }
 
-// Indonesian mobiles are read in groups of 3-4-rest (`812-3456-7890`); libphonenumber spaces them instead.
-function groupMobile(national: string): string {
+/** Indonesian mobiles are read in groups of 3-4-rest (`812-3456-7890`). */
+export function groupIndonesianMobile(national: string): string {
   return [national.slice(0, 3), national.slice(3, 7), national.slice(7)].filter(Boolean).join('-');
 }
 
+export function phoneFromDigits(digits: string, display: string): PhoneNumber {
+  return { display, digits, telHref: `tel:+${digits}`, whatsappHref: `https://wa.me/${digits}` };
+}
+
 /**
- * Parses a number as the API sends it (`6281234567890`, no `+`) or as people type it; null when it is not a
- * plausible phone number, so callers show the raw text and make no links of it.
+ * Reads a number as the API sends it (`6281234567890`, no `+`) or as people type it (`0812-3456-7890`,
+ * `+62 812 3456 7890`); null when it has too few or too many digits to be a phone number.
  */
 export function parsePhone(raw: string | null | undefined): PhoneNumber | null {
-  if (!raw) return null;
-  const trimmed = raw.trim();
-  const hasPlus = trimmed.startsWith('+');
-  const digits = trimmed.replace(/\D/g, '');
-  if (digits.length < 6 || digits.length > 15) return null;
-  // The API omits the `+`, so a number starting with a country code is read as international.
-  const candidate = hasPlus || !digits.startsWith('0') ? `+${digits}` : digits;
-  const parsed = parsePhoneNumberFromString(candidate, DEFAULT_COUNTRY);
-  if (!parsed || !parsed.isPossible()) return null;
-  const e164Digits = parsed.number.slice(1);
-  const national = String(parsed.nationalNumber);
+  if (!raw || /[a-z]/i.test(raw)) return null;
+  const digits = phoneDigits(raw.trim());
+  if (digits.length < 8 || digits.length > 15) return null;
+  const national = digits.startsWith(COUNTRY_CALLING_CODE) ? digits.slice(COUNTRY_CALLING_CODE.length) : null;
   const display =
-    parsed.countryCallingCode === COUNTRY_CALLING_CODE && national.startsWith('8')
-      ? `+${COUNTRY_CALLING_CODE} ${groupMobile(national)}`
-      : parsed.formatInternational();
-  return {
-    display,
-    digits: e164Digits,
-    telHref: `tel:+${e164Digits}`,
-    whatsappHref: `https://wa.me/${e164Digits}`,
-  };
+    national === null
+      ? `+${digits}`
+      : `+${COUNTRY_CALLING_CODE} ${national.startsWith('8') ? groupIndonesianMobile(national) : national}`;
+  return phoneFromDigits(digits, display);
 }

@@ -1,7 +1,7 @@
 import { ListFilter, MessageCircle, Phone } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
-import { parsePhone } from '@/lib/phone';
+import { parsePhoneChecked } from '@/lib/phone-checked';
 import type { Order } from '../api/order-schema';
 import { contactKey } from './contact-orders';
 import { ContactHistoryList } from './contact-history-list';
@@ -12,7 +12,7 @@ const linkClass =
 
 function PhoneLine({ raw }: { raw: string | null }) {
   if (!raw) return <p className="text-sm text-fg-muted">No phone number</p>;
-  const phone = parsePhone(raw);
+  const phone = parsePhoneChecked(raw);
   if (!phone) {
     return (
       <p className="flex items-center gap-1 text-sm">
