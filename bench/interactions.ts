@@ -1,10 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 import { timeInteraction, type InteractionTiming } from './event-timing';
+import { settleTime, watchVisibleCount } from './settle';
 
 export const INTERACTIONS = ['sort', 'status', 'search', 'clear', 'drawer'] as const;
 export type Interaction = (typeof INTERACTIONS)[number];
 
-export type InteractionOutcome = { timings: InteractionTiming[]; note?: string };
+export type InteractionOutcome = {
+  timings: InteractionTiming[];
+  note?: string;
+  /** From the last key to the visible count changing: what a debounced search costs the user. */
+  settleMs?: number | null;
+};
 
 const FIND_MS = 3000;
 
@@ -36,15 +42,15 @@ async function statusFilter(page: Page): Promise<Locator | null> {
   );
 }
 
-/** Clicks what opens an order: a link or button in the first row where there is one, else the row. */
+/** Clicks what opens an order: the row's link to it where there is one, else a plain cell, else the row. */
 async function openDrawer(page: Page): Promise<boolean> {
   const row = await present(page.getByTestId('order-row'));
   if (!row) return false;
   const drawer = page.getByTestId('order-drawer');
+  // Only a link to the order itself: other links in a row (WhatsApp, invoices) leave the page.
   for (const target of [
-    row.getByRole('link').first(),
-    row.getByRole('button').first(),
-    row.locator('td, [role=cell]').nth(1),
+    row.locator('a[href*="order="]').first(),
+    row.locator('td, [role=cell]').nth(2),
     row,
   ]) {
     if (!(await target.count())) continue;
@@ -82,7 +88,9 @@ export async function runInteractions(
   if (!box) out.search = na('no search box');
   else {
     await box.click();
-    out.search = { timings: [await timeInteraction(page, () => page.keyboard.type(search, { delay: 40 }))] };
+    const watching = await watchVisibleCount(page);
+    const timing = await timeInteraction(page, () => page.keyboard.type(search, { delay: 40 }));
+    out.search = { timings: [timing], settleMs: watching ? await settleTime(page) : null };
   }
 
   const clear = await present(page.getByRole('button', { name: /clear (all )?filters/i }));

@@ -67,7 +67,8 @@ export async function measureRateLimited(
     recorder.floor('requests.limited', pages);
     recorder.value('requests.429', requests.rateLimited);
     recorder.value('requests.elapsed', elapsed);
-    return Math.max(1, Math.ceil(elapsed / setting.windowMs));
+    // Windows are aligned to the clock (the emulator's minutes), so count the ones this sync touched.
+    return Math.floor(Date.now() / setting.windowMs) - Math.floor(started / setting.windowMs) + 1;
   } finally {
     await context.close();
   }

@@ -55,5 +55,6 @@ describe('formatAmount', () => {
     expect(formatAmount(12_345_678, 'bytes')).toBe('12.3 MB');
     expect(formatAmount(100_000, 'count')).toBe('100,000');
     expect(formatAmount(3.14, 'ms')).toBe('3.1 ms');
+    expect(formatAmount(0.042, 'ms')).toBe('0.04 ms');
   });
 });

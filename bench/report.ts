@@ -2,7 +2,8 @@ import type { Row, Target, Unit } from './recorder';
 import type { Spread } from './stats';
 
 export function formatAmount(value: number, unit: Unit): string {
-  if (unit === 'ms') return value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`;
+  if (unit === 'ms')
+    return `${value < 1 ? value.toFixed(2) : value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
   if (unit === 'count') return Math.round(value).toLocaleString('en-US');
   if (value >= 1e6) return `${(value / 1e6).toFixed(1)} MB`;
   if (value >= 1e3) return `${(value / 1e3).toFixed(1)} kB`;

@@ -52,6 +52,7 @@ export function sizeRows(size: number, pageSize: number): RowSpec[] {
       target: { kind: 'max', max: RELOAD_MS },
     },
     { id: `reload.done.${size}`, label: `reload: sync done again (${n})`, unit: 'ms' },
+    { id: `reload.requests.${size}`, label: `reload: requests spent (${n})`, unit: 'count' },
   ];
 }
 
@@ -68,6 +69,7 @@ export function largestRows(size: number): RowSpec[] {
     interaction('sort', 'sort by grand total'),
     interaction('status', 'toggle a status'),
     interaction('search', 'type a 4-char search'),
+    { id: 'interaction.searchSettle', label: `search: last key to results shown (${n} held)`, unit: 'ms' },
     interaction('clear', 'clear all filters'),
     interaction('drawer', 'open the order drawer', false),
     { id: `charts.${size}`, label: `charts match all held, after sync done (${n})`, unit: 'ms' },

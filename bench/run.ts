@@ -39,7 +39,7 @@ async function measureSizes(
         log(`${size} orders: run ${run}/${options.runs}`);
         recorder.floor(`requests.free.${size}`, Math.ceil(size / PAGE_SIZE));
         try {
-          await measureRun({ browser, stack, recorder, options, size, largest: size === largest });
+          await measureRun({ browser, stack, recorder, options, size, largest: size === largest, run });
         } catch (error) {
           // A run the app could not finish is a finding for the table, not a crash of the harness.
           recorder.note(`sync.all.${size}`, `run ${run}: ${(error as Error).message.split('\n')[0]}`);

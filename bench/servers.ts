@@ -92,6 +92,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     await waitFor(`${emulatorUrl}/__emulator/summary`, child, 180_000, () => output);
     await waitFor(`${appUrl}/`, child, 30_000, () => output);
+    // Warm the proxy and emulator code paths so the first run's floor is not a cold start.
+    for (let i = 0; i < 3; i++)
+      await waitFor(`${appUrl}/api/orders?limit=100&page=${i + 1}`, child, 30_000, () => output);
   } catch (error) {
     await stop();
     throw error;

@@ -98,33 +98,44 @@ export async function measureRun({
           r.note(`interaction.${name}`, '16 ms = under the Event Timing threshold');
         if (note) r.note(`interaction.${name}`, note);
       }
+      if (outcome.search.settleMs != null) r.value('interaction.searchSettle', outcome.search.settleMs);
+      else r.note('interaction.searchSettle', 'orders-visible-count did not change after the search');
     }
     if (largest && wants(options, 'scroll')) {
-      const scrolled = await scrollEndToEnd(page, options.scrollFrames);
+      const scrolled = await scrollEndToEnd(page, options.scrollFrames, options.quick ? 5000 : 30_000);
       if ('note' in scrolled) r.note('scroll.rows', scrolled.note);
       else {
         r.value('scroll.rows', scrolled.maxRenderedRows);
         r.value('scroll.loaf', scrolled.longFrames);
         r.value('scroll.loafMs', scrolled.longFramesMs);
-        if (!scrolled.reachedEnd) r.note('scroll.rows', 'did not reach the end of the list');
+        if (scrolled.reached < 1)
+          r.note('scroll.rows', `time budget ran out at ${Math.round(scrolled.reached * 100)}% of the list`);
+        else if (!scrolled.reachedEnd) r.note('scroll.rows', 'did not reach the end of the list');
         r.note(
           'scroll.loaf',
           `${scrolled.frames} frames in ${Math.round(scrolled.elapsedMs)} ms (${scrolled.container})`,
         );
       }
     }
-    if (largest && wants(options, 'interactions')) {
+    if (largest && run === 1 && wants(options, 'interactions')) {
       const floor = await measureArrayFloor(page, options.search, options.concurrency);
       for (const name of ['sort', 'status', 'search', 'clear'] as const)
         r.floor(`interaction.${name}`, floor[name]);
     }
     if (wants(options, 'reload')) {
+      await resetEmulatorStats(stack);
       await page.reload({ waitUntil: 'commit' });
       const again = await waitForMarks(page, (m) => m.firstRow !== undefined, 30_000);
       r.value(`reload.${size}`, again.firstRow);
       if (again.firstRow === undefined) r.note(`reload.${size}`, 'no row within 30 s of reload');
-      const settled = await waitForMarks(page, (m) => m.allHeld !== undefined, syncTimeoutMs(size));
+      const settled = await waitForMarks(
+        page,
+        (m) => m.allHeld !== undefined,
+        Math.min(60_000, syncTimeoutMs(size)),
+      );
       if (settled.allHeld !== undefined) r.value(`reload.done.${size}`, settled.allHeld);
+      else r.note(`reload.done.${size}`, 'sync not done again within 60 s');
+      r.value(`reload.requests.${size}`, (await emulatorRequests(stack))?.total);
     }
   } finally {
     await context.close();
