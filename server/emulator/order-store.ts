@@ -1,0 +1,90 @@
+import { makeAwkwardOrder, randomAwkwardKinds } from './awkward';
+import { createGeneration } from './generate';
+import type { OrderFactory } from './order-factory';
+import { deriveSeed, Rng } from './prng';
+import { FiguresAccumulator, type OrderFigures } from './summary';
+import type { RawOrder } from './types';
+
+export type StoreOptions = {
+  count: number;
+  seed: number;
+  anchor: Date;
+  awkward: number;
+  /** New orders per second after `startMs`. */
+  live: number;
+  startMs: number;
+};
+
+/**
+ * The seeded history plus orders that arrived since start (live mode), read newest first. Live orders are
+ * created lazily when read, one every 1/live seconds of the clock, so the data only depends on elapsed time.
+ */
+export class OrderStore {
+  private readonly seeded: RawOrder[];
+  private readonly arrived: RawOrder[] = [];
+  private readonly figures = new FiguresAccumulator();
+  private readonly factory: OrderFactory;
+  private readonly liveRng: Rng;
+  private readonly liveStartMicros: number;
+  private byId: Map<string, RawOrder> | undefined;
+
+  constructor(private readonly options: StoreOptions) {
+    const generation = createGeneration(options);
+    this.seeded = generation.orders;
+    this.factory = generation.factory;
+    for (const order of this.seeded) this.figures.add(order);
+    this.liveRng = new Rng(deriveSeed(options.seed, 'live'));
+    // Live orders are never older than the seeded history, even when the anchor is set in the future.
+    this.liveStartMicros = Math.max(generation.anchorMicros, options.startMs * 1000);
+  }
+
+  /** Adds the live orders due by `nowMs`. */
+  catchUp(nowMs: number): void {
+    const { live, startMs, awkward } = this.options;
+    if (live <= 0) return;
+    const due = Math.floor(((nowMs - startMs) / 1000) * live);
+    while (this.arrived.length < due) {
+      const elapsedMicros = Math.round(((this.arrived.length + 1) / live) * 1_000_000);
+      const createdMicros = this.liveStartMicros + elapsedMicros;
+      let order = this.factory.make(createdMicros, createdMicros);
+      if (awkward > 0 && this.liveRng.chance(awkward)) {
+        order = makeAwkwardOrder(order, randomAwkwardKinds(this.liveRng), this.liveRng);
+      }
+      this.arrived.push(order);
+      this.figures.add(order);
+      this.byId?.set(order.id, order);
+    }
+  }
+
+  get length(): number {
+    return this.seeded.length + this.arrived.length;
+  }
+
+  /** Up to `limit` orders starting `offset` from the newest. */
+  page(offset: number, limit: number): RawOrder[] {
+    const fresh = this.arrived.length;
+    const out: RawOrder[] = [];
+    for (let i = offset; i < offset + limit && i < fresh; i++)
+      out.push(this.arrived[fresh - 1 - i] as RawOrder);
+    const end = Math.min(this.seeded.length, Math.max(0, offset - fresh) + limit - out.length);
+    for (let i = Math.max(0, offset - fresh); i < end; i++) out.push(this.seeded[i] as RawOrder);
+    return out;
+  }
+
+  find(id: string): RawOrder | undefined {
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const order of this.seeded) this.byId.set(order.id, order);
+      for (const order of this.arrived) this.byId.set(order.id, order);
+    }
+    return this.byId.get(id);
+  }
+
+  all(): RawOrder[] {
+    return this.page(0, this.length);
+  }
+
+  summary(): OrderFigures {
+    return this.figures.snapshot();
+  }
+}
