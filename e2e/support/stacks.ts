@@ -46,6 +46,28 @@ export const stacks = {
     command: 'preview',
     env: { EMULATOR_SEED: '5', EMULATOR_COUNT: '400', EMULATOR_AWKWARD: '0.25' },
   },
+  /** Orders arriving while the browser pages (offsets shift) and a small rate limit, so a sync meets a 429. */
+  syncLive: {
+    name: 'syncLive',
+    appPort: 4325 + OFFSET,
+    emulatorPort: 4305 + OFFSET,
+    command: 'preview',
+    env: {
+      EMULATOR_SEED: '11',
+      EMULATOR_COUNT: '1500',
+      EMULATOR_LIVE: '1',
+      EMULATOR_RPM: '12',
+      EMULATOR_KEY: EMULATOR_KEY,
+    },
+  },
+  /** An upstream failing every request with 5xx: the sync must give up after bounded retries and say so. */
+  syncFailing: {
+    name: 'syncFailing',
+    appPort: 4326 + OFFSET,
+    emulatorPort: 4306 + OFFSET,
+    command: 'preview',
+    env: { EMULATOR_SEED: '3', EMULATOR_COUNT: '200', EMULATOR_FAIL_RATE: '1' },
+  },
 } satisfies Record<string, Stack>;
 
 export const appUrl = (stack: Stack) => `http://127.0.0.1:${stack.appPort}`;

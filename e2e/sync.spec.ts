@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test';
+import { appUrl, EMULATOR_KEY, emulatorSummary, emulatorUrl, stacks } from './support/stacks';
+
+/** Every order id the sync stored in IndexedDB (the persisted copy of what the page holds). */
+async function storedIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('cekat-orders');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('sync').objectStore('sync').getAll();
+          request.onsuccess = () =>
+            resolve(
+              (request.result as unknown[])
+                .filter((value): value is { id: string }[] => Array.isArray(value))
+                .flat()
+                .map((order) => order.id),
+            );
+        };
+      }),
+  );
+}
+
+async function newestIds(limit: number): Promise<string[]> {
+  const response = await fetch(`${emulatorUrl(stacks.syncLive)}/api/orders?limit=${limit}&page=1`, {
+    headers: { authorization: `Bearer ${EMULATOR_KEY}` },
+  });
+  const body = (await response.json()) as { data: { orders: { id: string }[] } };
+  return body.data.orders.map((o) => o.id);
+}
+
+test('a live, rate-limited upstream syncs to done with every order once, and a reload shows them at once', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto(appUrl(stacks.syncLive));
+  const sync = page.getByTestId('orders-sync');
+  await expect(page.getByTestId('order-row').first()).toBeVisible();
+  await expect(sync).toContainText('Waiting for the rate limit, resuming in', { timeout: 60_000 });
+  await expect(sync).toHaveAttribute('data-state', 'done', { timeout: 120_000 });
+  const count = Number(await sync.getAttribute('data-count'));
+
+  const summary = await emulatorSummary(stacks.syncLive);
+  await expect.poll(async () => (await storedIds(page)).length, { timeout: 10_000 }).toBe(count);
+  const ids = await storedIds(page);
+  expect(new Set(ids).size).toBe(ids.length);
+  // Only orders that arrived after the sync finished may be missing, and those are the newest.
+  const missing = summary.count - count;
+  expect(missing).toBeGreaterThanOrEqual(0);
+  expect(missing).toBeLessThan(20);
+  const head = await newestIds(100);
+  const held = new Set(ids);
+  expect(head.slice(missing).every((id) => held.has(id))).toBe(true);
+  expect(head.slice(0, missing).some((id) => held.has(id))).toBe(false);
+
+  await page.reload();
+  await expect(sync).toHaveAttribute('data-count', String(count), { timeout: 2_000 });
+  await expect(page.getByTestId('order-row').first()).toBeVisible();
+});
+
+test('a failing upstream ends in a helpful sync error, keeping Retry at hand', async ({ page }) => {
+  await page.goto(appUrl(stacks.syncFailing));
+  const error = page.getByTestId('sync-error');
+  await expect(error).toBeVisible({ timeout: 30_000 });
+  await expect(error).toContainText('The Cekat API is failing');
+  await expect(error).toContainText('Retry');
+  await expect(page.getByTestId('orders-sync')).toHaveAttribute('data-state', 'error');
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+});
