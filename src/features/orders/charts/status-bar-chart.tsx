@@ -34,7 +34,7 @@ function StatusTooltip({ active, payload }: TooltipContentProps) {
 
 export const statusChartHeight = (statuses: number) => Math.max(CHART_HEIGHT, statuses * 26 + 24);
 
-/** One horizontal bar per status, in lifecycle order; a click toggles that status in the table's filter. */
+/** One horizontal bar per status, in lifecycle order; a click on its band toggles it in the table's filter. */
 export function StatusBarChart({ metric, figures, total, selected, onToggle }: Props) {
   const rows: Row[] = figures.map((f) => {
     const info = statusInfo(f.status);
@@ -58,6 +58,12 @@ export function StatusBarChart({ metric, figures, total, selected, onToggle }: P
       responsive
       style={{ width: '100%', height: '100%' }}
       margin={{ top: 4, right: 76, bottom: 4, left: 4 }}
+      className="cursor-pointer"
+      // The whole band toggles its status, so a sliver of a bar is as easy to hit as a long one.
+      onClick={(state) => {
+        const row = rows[Number(state.activeTooltipIndex)];
+        if (state.isTooltipActive && row) onToggle(row.status);
+      }}
     >
       <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
       <XAxis
@@ -73,8 +79,7 @@ export function StatusBarChart({ metric, figures, total, selected, onToggle }: P
         dataKey={metric}
         name={metric === 'revenue' ? 'Revenue' : 'Orders'}
         isAnimationActive={false}
-        cursor="pointer"
-        onClick={(item) => onToggle((item.payload as Row).status)}
+        minPointSize={2}
         shape={(props: BarShapeProps) => {
           const row = props.payload as Row;
           const isSelected = selected.includes(row.status);
