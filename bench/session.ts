@@ -15,6 +15,8 @@ export type RunSetup = {
   options: BenchOptions;
   size: number;
   largest: boolean;
+  /** 1-based; the array floor is steady enough to fetch and time once. */
+  run: number;
 };
 
 export const syncTimeoutMs = (size: number) => 60_000 + size * 3;
@@ -37,6 +39,7 @@ export async function measureRun({
   options,
   size,
   largest,
+  run,
 }: RunSetup): Promise<void> {
   const r = recorder;
   if (wants(options, 'sync')) {
