@@ -46,11 +46,9 @@ export function CopyButton({ value, label, showText = false, className }: CopyBu
       ) : (
         <Copy aria-hidden className="size-3.5" />
       )}
-      {showText || state !== 'idle' ? (
-        <span aria-live="polite">{text}</span>
-      ) : (
-        <span aria-live="polite" className="sr-only" />
-      )}
+      <span aria-live="polite" className={showText || state !== 'idle' ? undefined : 'sr-only'}>
+        {showText || state !== 'idle' ? text : ''}
+      </span>
     </button>
   );
 }
