@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseOrdersPage, type Order } from '../api/order-schema';
 import { aggregateOrders, localDayBounds } from './aggregate-orders';
 
@@ -89,6 +89,37 @@ describe('aggregateOrders', () => {
     expect(result.undated).toBe(1);
     expect(result.firstMs).toBe(day8);
     expect(result.lastMs).toBe(day9);
+  });
+});
+
+describe('local days out of time order', () => {
+  beforeAll(() => {
+    vi.stubEnv('TZ', 'Asia/Kolkata');
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('puts every order in its own local day, whatever the order and a half-hour offset', () => {
+    const times = [31, 2, 17, 45, 8, 29, 1, 40].map((h) => new Date(2026, 3, 8, h, 45).getTime());
+    const result = aggregateOrders(
+      orders(
+        ...times.map((ms, i) => ({
+          order_status: 'paid',
+          grand_total: i + 1,
+          created_at: new Date(ms).toISOString(),
+        })),
+      ),
+    );
+    const expected = new Map<number, number>();
+    times.forEach((ms, i) => {
+      const start = localDayBounds(ms)[0];
+      expect(new Date(start).getHours()).toBe(0);
+      expected.set(start, (expected.get(start) ?? 0) + i + 1);
+    });
+    expect(new Map([...result.days].map(([start, byStatus]) => [start, byStatus.get('paid')]))).toEqual(
+      expected,
+    );
   });
 });
 

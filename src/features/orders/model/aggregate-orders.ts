@@ -17,6 +17,8 @@ export type OrdersAggregate = {
   lastMs: number | null;
 };
 
+const DAY_MS = 24 * 3600e3;
+
 /** A missing grand_total counts 0; strings were already made numbers by the schema. */
 export function revenueOf(order: Order): number {
   const total = order.grand_total;
@@ -26,9 +28,17 @@ export function revenueOf(order: Order): number {
 /** Local midnight of the day holding `ms`, and of the next day (not always 24 h later, because of DST). */
 export function localDayBounds(ms: number): [number, number] {
   const d = new Date(ms);
-  const start = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  const end = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
-  return [start, end];
+  const start = d.setHours(0, 0, 0, 0);
+  d.setDate(d.getDate() + 1);
+  return [start, d.setHours(0, 0, 0, 0)];
+}
+
+/** The local midnights from the last one at or before a UTC day's start to the first one after its end. */
+export function localMidnightsAround(utcDay: number): number[] {
+  const from = utcDay * DAY_MS;
+  const list = [localDayBounds(from)[0]];
+  while (list[list.length - 1]! <= from + DAY_MS) list.push(localDayBounds(list[list.length - 1]!)[1]);
+  return list;
 }
 
 export function aggregateOrders(orders: readonly Order[]): OrdersAggregate {
@@ -42,6 +52,8 @@ export function aggregateOrders(orders: readonly Order[]): OrdersAggregate {
   let dayStart = NaN;
   let dayEnd = NaN;
   let day: Map<string, number> | undefined;
+  // Orders out of time order still cost Date work only once per UTC day, not once per order.
+  const midnights = new Map<number, number[]>();
 
   for (const order of orders) {
     const status = order.order_status;
@@ -60,7 +72,13 @@ export function aggregateOrders(orders: readonly Order[]): OrdersAggregate {
     if (ms < firstMs) firstMs = ms;
     if (ms > lastMs) lastMs = ms;
     if (!(ms >= dayStart && ms < dayEnd)) {
-      [dayStart, dayEnd] = localDayBounds(ms);
+      const utcDay = Math.floor(ms / DAY_MS);
+      let bounds = midnights.get(utcDay);
+      if (!bounds) midnights.set(utcDay, (bounds = localMidnightsAround(utcDay)));
+      let i = 0;
+      while (bounds[i + 1]! <= ms) i++;
+      dayStart = bounds[i]!;
+      dayEnd = bounds[i + 1]!;
       day = days.get(dayStart);
       if (!day) days.set(dayStart, (day = new Map()));
     }
