@@ -46,7 +46,7 @@ export function OrderDrawerSheet() {
       title={title}
       testId="order-drawer"
       bodyKey={id ?? undefined}
-      headerExtra={id !== null ? <ConnectedNav id={id} onOpenOrder={step} /> : null}
+      headerExtra={order ? <ConnectedNav id={order.id} onOpenOrder={step} /> : null}
       onOpenAutoFocus={(event) => {
         // The dialog itself takes focus, so its title is read first and no button is pressed by a stray Enter.
         event.preventDefault();

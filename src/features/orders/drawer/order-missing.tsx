@@ -32,7 +32,6 @@ export function OrderMissing({ id, data }: { id: string; data: OrdersData }) {
     <div role="status" className="flex gap-3 p-4 text-sm">
       <SearchX aria-hidden className="size-5 shrink-0 text-fg-muted" />
       <p>
-        <strong className="block text-base">Order not found</strong>
         No order with id <code className="font-mono text-xs break-all">{id}</code> among all {held} orders.
         The link may be wrong, or the order may have been removed upstream.
       </p>
