@@ -113,3 +113,19 @@ test('the revenue section has no serious accessibility violations, light and dar
     expect(serious.map((v) => `${colorScheme} ${v.id}: ${v.help} ${v.nodes[0]?.target}`)).toEqual([]);
   }
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('tapping a status bar filters the table', async ({ page }) => {
+    const summary = await emulatorSummary(stacks.main);
+    await openSynced(page);
+    const revenueChart = page.locator('figure', { hasText: 'Revenue by status' });
+    await revenueChart.locator('.recharts-bar-rectangle [data-status="shipped"]').tap();
+    await expect(page).toHaveURL(/[?&]status=shipped(&|$)/);
+    await expect(page.getByTestId('orders-visible-count')).toHaveAttribute(
+      'data-count',
+      String(summary.byStatus['shipped']!.count),
+    );
+  });
+});

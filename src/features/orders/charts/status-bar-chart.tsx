@@ -60,7 +60,8 @@ export function StatusBarChart({ metric, figures, total, selected, onToggle }: P
       margin={{ top: 4, right: 76, bottom: 4, left: 4 }}
       className="cursor-pointer"
       // The whole band toggles its status, so a sliver of a bar is as easy to hit as a long one.
-      onClick={(state) => {
+      onClick={(state, event) => {
+        if ((event.target as Element).closest('.recharts-bar-rectangle')) return;
         const row = rows[Number(state.activeTooltipIndex)];
         if (state.isTooltipActive && row) onToggle(row.status);
       }}
@@ -80,6 +81,8 @@ export function StatusBarChart({ metric, figures, total, selected, onToggle }: P
         name={metric === 'revenue' ? 'Revenue' : 'Orders'}
         isAnimationActive={false}
         minPointSize={2}
+        // A tap lands here without the hover that the band click above relies on.
+        onClick={(item) => onToggle((item.payload as Row).status)}
         shape={(props: BarShapeProps) => {
           const row = props.payload as Row;
           const isSelected = selected.includes(row.status);
