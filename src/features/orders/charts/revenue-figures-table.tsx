@@ -1,4 +1,3 @@
-import { Check } from 'lucide-react';
 import { formatInteger, formatRupiah } from '@/lib/format';
 import { formatShare } from '@/lib/format-compact';
 import { cn } from '@/lib/cn';
@@ -72,8 +71,7 @@ export function RevenueFiguresTable({ figures, total, selected, onToggle, classN
                       className="size-2.5 shrink-0 rounded-sm"
                       style={{ background: info.color }}
                     />
-                    <span className="truncate">{info.label}</span>
-                    {isSelected && <Check aria-hidden className="size-3.5 shrink-0 text-accent" />}
+                    <span className={cn('truncate', isSelected && 'font-semibold')}>{info.label}</span>
                   </button>
                 </th>
                 <td className="px-2 py-1 text-right">{formatInteger(f.count)}</td>

@@ -57,7 +57,7 @@ export function StatusBarChart({ metric, figures, total, selected, onToggle }: P
       layout="vertical"
       responsive
       style={{ width: '100%', height: '100%' }}
-      margin={{ top: 4, right: 76, bottom: 4, left: 4 }}
+      margin={{ top: 4, right: metric === 'revenue' ? 76 : 100, bottom: 4, left: 4 }}
       className="cursor-pointer"
       // The whole band toggles its status, so a sliver of a bar is as easy to hit as a long one.
       onClick={(state, event) => {
