@@ -21,6 +21,12 @@ export function sizeRows(size: number, pageSize: number): RowSpec[] {
       floorLabel: 'node: page 1',
     },
     {
+      id: `sync.firstBare.${size}`,
+      label: `time to first rows (${n}), against a bare page`,
+      unit: 'ms',
+      floorLabel: 'browser: page 1',
+    },
+    {
       id: `sync.all.${size}`,
       label: `time to all held (${n})`,
       unit: 'ms',

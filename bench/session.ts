@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { measureArrayFloor } from './array-floor';
+import { bareFirstPageMs } from './bare-page-floor';
 import { fetchFloor } from './floor-sync';
 import { INTERACTIONS, runInteractions } from './interactions';
 import { wants, type BenchOptions } from './options';
@@ -47,6 +48,7 @@ export async function measureRun({
     r.floor(`sync.first.${size}`, floor.firstPageMs);
     r.floor(`sync.all.${size}`, floor.allMs);
     if (floor.orders !== size) r.note(`sync.all.${size}`, `floor fetched ${floor.orders} orders`);
+    r.floor(`sync.firstBare.${size}`, await bareFirstPageMs(browser, stack.appUrl));
   }
   await resetEmulatorStats(stack);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -74,6 +76,7 @@ export async function measureRun({
     if (marks.allHeld === undefined)
       throw new Error(`sync of ${size} orders not done within ${syncTimeoutMs(size)} ms`);
     r.value(`sync.first.${size}`, marks.firstRow);
+    r.value(`sync.firstBare.${size}`, marks.firstRow);
     r.value(`sync.all.${size}`, marks.allHeld);
     if (marks.heldCount !== size) r.note(`sync.all.${size}`, `orders-sync said ${marks.heldCount} held`);
     const requests = await emulatorRequests(stack);
