@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { useSearchParams, type NavigateOptions } from '@/lib/search-params';
 
 export type SortKey = { id: string; desc: boolean };
@@ -17,10 +17,14 @@ export type OrdersView = {
 
 export const DEFAULT_SORT: SortKey[] = [{ id: 'created_at', desc: true }];
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00`)));
+/** A real calendar day (`2026-02-30` is refused, not rolled over into March). */
+function isCalendarDay(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  const date = new Date(y!, m! - 1, d!);
+  return date.getFullYear() === y && date.getMonth() === m! - 1 && date.getDate() === d;
+}
+
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isCalendarDay));
 
 const list = (raw: string | null) =>
   raw === null
