@@ -7,8 +7,8 @@ import { promisify } from 'node:util';
 import { distDir } from './support/stacks';
 
 const run = promisify(execFile);
-// Clear of the stacks' ports (4301–4324 plus the same offset).
-const PORT = 4340 + (Number(process.env.E2E_PORT_OFFSET ?? 0) || 0);
+// Well clear of the stacks' ports (43xx from 4301 up, plus the same offset).
+const PORT = 4390 + (Number(process.env.E2E_PORT_OFFSET ?? 0) || 0);
 
 type Row = { id: string; label: string; unit: string; value: { median: number } | null; notes: string[] };
 
