@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { timeInteraction, type InteractionTiming } from './event-timing';
-import { settleTime, watchVisibleCount } from './settle';
+import { drawerShownMs, settleTime, watchDrawer, watchVisibleCount } from './settle';
 
 export const INTERACTIONS = ['sort', 'status', 'search', 'clear', 'drawer'] as const;
 export type Interaction = (typeof INTERACTIONS)[number];
@@ -8,7 +8,7 @@ export type Interaction = (typeof INTERACTIONS)[number];
 export type InteractionOutcome = {
   timings: InteractionTiming[];
   note?: string;
-  /** From the last key to the visible count changing: what a debounced search costs the user. */
+  /** From the last key to the visible count changing (search), or from the click to the drawer shown. */
   settleMs?: number | null;
 };
 
@@ -98,11 +98,13 @@ export async function runInteractions(
     ? { timings: [await timeInteraction(page, () => clear.click())] }
     : na('no "Clear filters" button');
 
+  await watchDrawer(page);
   let opened = false;
   const drawerTiming = await timeInteraction(page, async () => {
     opened = await openDrawer(page);
   });
-  out.drawer = opened ? { timings: [drawerTiming] } : na('no row click opened order-drawer');
+  const shown = await drawerShownMs(page);
+  out.drawer = opened ? { timings: [drawerTiming], settleMs: shown } : na('no row click opened order-drawer');
   if (opened) {
     await page.keyboard.press('Escape');
     await page

@@ -1,4 +1,5 @@
 import { minimumRequests } from './rate-limit';
+import type { Figure } from './options';
 import type { Recorder, RowSpec } from './recorder';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -78,6 +79,7 @@ export function largestRows(size: number): RowSpec[] {
     { id: 'interaction.searchSettle', label: `search: last key to results shown (${n} held)`, unit: 'ms' },
     interaction('clear', 'clear all filters'),
     interaction('drawer', 'open the order drawer', false),
+    { id: 'interaction.drawerShown', label: `drawer: click to drawer in the DOM (${n} held)`, unit: 'ms' },
     { id: `charts.${size}`, label: `charts match all held, after sync done (${n})`, unit: 'ms' },
     {
       id: 'scroll.rows',
@@ -128,6 +130,27 @@ export const bundleRows = (): RowSpec[] => [
   { id: 'bundle.total', label: 'total JS', unit: 'bytes' },
 ];
 
-export function defineAll(recorder: Recorder, specs: RowSpec[]): void {
-  for (const spec of specs) recorder.define(spec);
+const FIGURE_OF_PREFIX: Record<string, Figure> = {
+  sync: 'sync',
+  requests: 'requests',
+  heap: 'heap',
+  reload: 'reload',
+  interaction: 'interactions',
+  charts: 'charts',
+  scroll: 'scroll',
+  bundle: 'bundle',
+};
+
+/** The `--only` figure a row belongs to; request counts of a plain sync come with the sync. */
+export function figureOf(id: string): Figure | undefined {
+  if (id.startsWith('requests.free.')) return 'sync';
+  return FIGURE_OF_PREFIX[id.split('.')[0] ?? ''];
+}
+
+/** Defines the rows of the figures asked for, so `--only` does not fill the table with n/a. */
+export function defineAll(recorder: Recorder, specs: RowSpec[], only: readonly Figure[]): void {
+  for (const spec of specs) {
+    const figure = figureOf(spec.id);
+    if (!figure || only.includes(figure)) recorder.define(spec);
+  }
 }

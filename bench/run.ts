@@ -25,8 +25,8 @@ async function measureSizes(
 ): Promise<void> {
   const largest = Math.max(...options.sizes);
   for (const size of options.sizes) {
-    defineAll(recorder, sizeRows(size, PAGE_SIZE));
-    if (size === largest) defineAll(recorder, largestRows(size));
+    defineAll(recorder, sizeRows(size, PAGE_SIZE), options.only);
+    if (size === largest) defineAll(recorder, largestRows(size), options.only);
     log(`${size} orders: starting vite preview and the emulator`);
     const stack = await startStack({
       dist,
@@ -77,6 +77,7 @@ async function measureRequests(
   defineAll(
     recorder,
     rateRows(setting.count, setting.limit, setting.windowMs, PAGE_SIZE, Math.min(...windows)),
+    options.only,
   );
   if (!windowEnv) recorder.note('requests.elapsed', 'one run: the emulator window is a fixed minute');
 }
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
       await buildApp(dist);
     }
     if (wants(options, 'bundle')) {
-      defineAll(recorder, bundleRows());
+      defineAll(recorder, bundleRows(), options.only);
       const bundle = measureBundle(dist);
       recorder.value('bundle.first', bundle.firstLoadGzip);
       recorder.value('bundle.total', bundle.totalJs);

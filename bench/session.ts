@@ -106,6 +106,7 @@ export async function measureRun({
       }
       if (outcome.search.settleMs != null) r.value('interaction.searchSettle', outcome.search.settleMs);
       else r.note('interaction.searchSettle', 'orders-visible-count did not change after the search');
+      if (outcome.drawer.settleMs != null) r.value('interaction.drawerShown', outcome.drawer.settleMs);
     }
     if (largest && wants(options, 'scroll')) {
       const scrolled = await scrollEndToEnd(page, options.scrollFrames, options.quick ? 5000 : 30_000);

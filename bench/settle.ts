@@ -36,3 +36,34 @@ export async function settleTime(page: Page, timeoutMs = 5000): Promise<number |
     await page.waitForTimeout(50);
   }
 }
+
+type DrawerWindow = { __benchDrawer?: { clickAt: number; shownAt: number; stop: () => void } };
+
+/** Notes the last pointerdown and when `order-drawer` first shows after it: a lazy drawer's real wait. */
+export async function watchDrawer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const state = { clickAt: Number.NaN, shownAt: Number.NaN, stop: () => undefined };
+    const onDown = () => (state.clickAt = performance.now());
+    document.addEventListener('pointerdown', onDown, true);
+    const observer = new MutationObserver(() => {
+      if (Number.isNaN(state.shownAt) && document.querySelector('[data-testid="order-drawer"]')) {
+        state.shownAt = performance.now();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    state.stop = () => {
+      document.removeEventListener('pointerdown', onDown, true);
+      observer.disconnect();
+    };
+    (window as unknown as DrawerWindow).__benchDrawer = state;
+  });
+}
+
+/** Milliseconds from the click to the drawer in the DOM; null if it never showed. */
+export async function drawerShownMs(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const state = (window as unknown as DrawerWindow).__benchDrawer;
+    state?.stop();
+    return state && state.shownAt > state.clickAt ? state.shownAt - state.clickAt : null;
+  });
+}
