@@ -37,7 +37,11 @@ function upstreamMessage(body: unknown): string | null {
   if (body && typeof body === 'object') {
     const record = body as Record<string, unknown>;
     const error = record.error;
-    if (error && typeof error === 'object' && typeof (error as Record<string, unknown>).message === 'string') {
+    if (
+      error &&
+      typeof error === 'object' &&
+      typeof (error as Record<string, unknown>).message === 'string'
+    ) {
       return (error as Record<string, string>).message ?? null;
     }
     if (typeof error === 'string') return error;
@@ -50,7 +54,11 @@ function upstreamMessage(body: unknown): string | null {
 export async function getJson(path: string, signal?: AbortSignal): Promise<ApiResponse> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal, credentials: 'same-origin' });
+    response = await fetch(path, {
+      headers: { accept: 'application/json' },
+      signal,
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (signal?.aborted) throw new ApiError('aborted', 0, 'Request cancelled');
     throw new ApiError('network', 0, `Network error: ${(error as Error).message || 'no response'}`);
@@ -68,11 +76,20 @@ export async function getJson(path: string, signal?: AbortSignal): Promise<ApiRe
   }
   if (!response.ok) {
     const message = (parsed && upstreamMessage(body)) || response.statusText || `HTTP ${response.status}`;
-    throw new ApiError('http', response.status, message, parseRetryAfter(response.headers.get('retry-after')));
+    throw new ApiError(
+      'http',
+      response.status,
+      message,
+      parseRetryAfter(response.headers.get('retry-after')),
+    );
   }
   if (!parsed) {
     const preview = text.slice(0, 80).replace(/\s+/g, ' ');
-    throw new ApiError('malformed', response.status, `The API answered with something that is not JSON: "${preview}"`);
+    throw new ApiError(
+      'malformed',
+      response.status,
+      `The API answered with something that is not JSON: "${preview}"`,
+    );
   }
   return { body, headers: response.headers, status: response.status };
 }

@@ -24,7 +24,11 @@ function readText(v: unknown): string | null {
 function readContact(v: unknown): Contact | null {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
   const c = v as Record<string, unknown>;
-  return { id: readText(c.id), display_name: readText(c.display_name), phone_number: readText(c.phone_number) };
+  return {
+    id: readText(c.id),
+    display_name: readText(c.display_name),
+    phone_number: readText(c.phone_number),
+  };
 }
 
 /** Invoice shape is undocumented: keep every field as sent; a non-object entry is kept under `value`. */
