@@ -162,7 +162,7 @@ test('a staff member signs in in the browser and sees the orders; the key is now
   for (const text of [JSON.stringify(state), idb, ...bodies, app.output()]) expect(text).not.toContain(KEY);
   expect(app.output()).not.toContain(cookie?.value ?? 'no-cookie');
 
-  await page.goto(`${app.url}/auth/sign-out`);
+  await page.goto(`${app.url}/`);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('status')).toHaveText('You have signed out.');
   expect((await page.request.get(`${app.url}/api/orders?limit=1&page=1`)).status()).toBe(401);

@@ -77,6 +77,6 @@ export async function buildApp({ config, upstream, logStream }: AppOptions): Pro
   app.all('/api', proxy);
   app.all('/api/*', proxy);
 
-  await registerStaticFiles(app, config.distDir);
+  await registerStaticFiles(app, config.distDir, { signIn: config.access !== null });
   return app;
 }

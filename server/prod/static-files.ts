@@ -1,6 +1,6 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -14,8 +14,20 @@ export function isSpaRoute(method: string, url: string): boolean {
   return !last.includes('.');
 }
 
+/** Tells the page that it sits behind staff sign-in, so it can offer "Sign out" (no script: CSP-safe). */
+export const SIGN_OUT_META = '<meta name="cekat-sign-out" content="/auth/sign-out" />';
+
+export type StaticOptions = {
+  /** Whether staff sign-in guards the page (then index.html carries SIGN_OUT_META). */
+  signIn: boolean;
+};
+
 /** `dist/` with long immutable caching for hashed assets, `no-cache` for the rest, and the SPA fallback. */
-export async function registerStaticFiles(app: FastifyInstance, distDir: string): Promise<void> {
+export async function registerStaticFiles(
+  app: FastifyInstance,
+  distDir: string,
+  options: StaticOptions = { signIn: false },
+): Promise<void> {
   const root = resolve(distDir);
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error(
@@ -33,7 +45,12 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string)
       reply.header('cache-control', hashed ? IMMUTABLE : 'no-cache');
     },
   });
-  const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html');
+  const indexHtml = readFileSync(resolve(root, 'index.html'), 'utf8').replace(
+    '<head>',
+    options.signIn ? `<head>\n    ${SIGN_OUT_META}` : '<head>',
+  );
+  const sendIndex = (reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
   // The static plugin answers a directory (like `/`) with 403 when `index` is off, so `/` is routed here.
   app.get('/', async (_request, reply) => sendIndex(reply));
   app.setNotFoundHandler(async (request, reply) => {

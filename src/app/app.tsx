@@ -2,6 +2,7 @@ import { RevenueSection } from '@/features/orders/charts/revenue-section';
 import { OrderDrawer } from '@/features/orders/drawer/order-drawer';
 import { SyncStatus } from '@/features/orders/sync/sync-status';
 import { OrdersTableView } from '@/features/orders/table/orders-table-view';
+import { SignOutButton } from './sign-out-button';
 
 export function App() {
   return (
@@ -11,7 +12,10 @@ export function App() {
           <img src="/favicon.svg" alt="" className="size-6" />
           Cekat Orders
         </h1>
-        <SyncStatus />
+        <div className="flex flex-wrap items-center gap-2">
+          <SyncStatus />
+          <SignOutButton />
+        </div>
       </header>
       <main className="mx-auto flex w-full max-w-[1600px] flex-1 flex-col gap-4 p-3 sm:p-4">
         <RevenueSection />
