@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
-import { cekatApiPlugin } from './server/dev/cekat-api-plugin';
+import { cekatApiPlugin } from './server/dev/cekat-api-plugin.ts';
 
 // `/api` is served by cekatApiPlugin's middleware (dev and preview alike) rather than `server.proxy`, so the
 // allow-list, header stripping and key injection are the same code the production server runs.

@@ -1,8 +1,8 @@
 import type { Connect, Plugin } from 'vite';
-import { createApiProxy } from '../proxy/forward';
-import { upstreamFromEnv, type Upstream } from '../proxy/upstream';
-import { emulatorOptionsFromEnv } from '../emulator/options';
-import { startEmulator } from '../emulator/server';
+import { createApiProxy } from '../proxy/forward.ts';
+import { upstreamFromEnv, type Upstream } from '../proxy/upstream.ts';
+import { emulatorOptionsFromEnv } from '../emulator/options.ts';
+import { startEmulator } from '../emulator/server.ts';
 
 /**
  * Serves same-origin `/api/*` in `vite` (dev) and `vite preview` through the shared proxy module. With

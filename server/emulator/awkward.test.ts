@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AWKWARD_KINDS, type AwkwardKind, XSS_NAME_PREFIX, XSS_URL } from './awkward';
-import { generateOrders } from './generate';
-import { ORDER_STATUSES, type RawOrder } from './types';
+import { AWKWARD_KINDS, type AwkwardKind, XSS_NAME_PREFIX, XSS_URL } from './awkward.ts';
+import { generateOrders } from './generate.ts';
+import { ORDER_STATUSES, type RawOrder } from './types.ts';
 
 const anchor = new Date('2026-04-10T03:00:00Z');
 const AMOUNTS = ['subtotal', 'discount', 'shipping_fee', 'grand_total'] as const;

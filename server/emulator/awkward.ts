@@ -1,5 +1,5 @@
-import { deriveSeed, Rng } from './prng';
-import type { RawInvoice, RawOrder } from './types';
+import { deriveSeed, Rng } from './prng.ts';
+import type { RawInvoice, RawOrder } from './types.ts';
 
 /** Ways an order can deviate from the documented shape; the dashboard must survive every one. */
 export const AWKWARD_KINDS = [

@@ -1,6 +1,6 @@
-import { KNOBS } from './knobs';
-import { defaultEmulatorOptions, emulatorOptionsFromEnv } from './options';
-import { startEmulator } from './server';
+import { KNOBS } from './knobs.ts';
+import { defaultEmulatorOptions, emulatorOptionsFromEnv } from './options.ts';
+import { startEmulator } from './server.ts';
 
 function help(): string {
   const rows = KNOBS.map((knob) => {

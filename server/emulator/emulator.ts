@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { defaultEmulatorOptions, type EmulatorOptions } from './options';
-import { OrderStore } from './order-store';
-import { deriveSeed, Rng } from './prng';
-import { FixedWindowLimiter, retryAfter } from './rate-limit';
-import { errorBody, type Headers, positiveInteger, sendJson } from './respond';
-import type { OrderFigures } from './summary';
-import type { RawOrder } from './types';
+import { defaultEmulatorOptions, type EmulatorOptions } from './options.ts';
+import { OrderStore } from './order-store.ts';
+import { deriveSeed, Rng } from './prng.ts';
+import { FixedWindowLimiter, retryAfter } from './rate-limit.ts';
+import { errorBody, type Headers, positiveInteger, sendJson } from './respond.ts';
+import type { OrderFigures } from './summary.ts';
+import type { RawOrder } from './types.ts';
 
 export type RequestCounts = {
   total: number;

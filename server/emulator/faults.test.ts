@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RawOrder } from './generate';
-import type { EmulatorOptions } from './options';
-import { startEmulator } from './server';
+import type { RawOrder } from './generate.ts';
+import type { EmulatorOptions } from './options.ts';
+import { startEmulator } from './server.ts';
 
 const anchor = new Date('2026-04-10T03:00:00Z');
 const running: Array<{ close(): Promise<void> }> = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateOrders } from './generate';
-import { ORDER_STATUSES, type RawOrder } from './types';
+import { generateOrders } from './generate.ts';
+import { ORDER_STATUSES, type RawOrder } from './types.ts';
 
 const anchor = new Date('2026-04-10T03:00:00Z');
 const orders = generateOrders({ count: 5000, seed: 7, anchor });

@@ -1,10 +1,10 @@
-import { applyAwkward } from './awkward';
-import { createOrderFactory, type OrderFactory } from './order-factory';
-import { deriveSeed, Rng } from './prng';
-import { creationTimeline } from './timeline';
-import type { RawOrder } from './types';
+import { applyAwkward } from './awkward.ts';
+import { createOrderFactory, type OrderFactory } from './order-factory.ts';
+import { deriveSeed, Rng } from './prng.ts';
+import { creationTimeline } from './timeline.ts';
+import type { RawOrder } from './types.ts';
 
-export type { RawContact, RawInvoice, RawOrder } from './types';
+export type { RawContact, RawInvoice, RawOrder } from './types.ts';
 
 export type GenerateOptions = { count: number; seed: number; anchor?: Date; awkward?: number };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateOrders, type RawOrder } from './generate';
-import { startEmulator } from './server';
-import { summarize } from './summary';
+import { generateOrders, type RawOrder } from './generate.ts';
+import { startEmulator } from './server.ts';
+import { summarize } from './summary.ts';
 
 const anchor = new Date('2026-04-10T03:00:00Z');
 const COUNT = 1234;

@@ -1,6 +1,6 @@
-import { type Rng, weighted } from './prng';
-import { MICROS_PER_DAY, MICROS_PER_SECOND, type OffsetMinutes, TextWriter } from './text-writer';
-import type { OrderStatus, RawInvoice } from './types';
+import { type Rng, weighted } from './prng.ts';
+import { MICROS_PER_DAY, MICROS_PER_SECOND, type OffsetMinutes, TextWriter } from './text-writer.ts';
+import type { OrderStatus, RawInvoice } from './types.ts';
 
 export type InvoiceContext = {
   status: OrderStatus;

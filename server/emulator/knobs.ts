@@ -1,4 +1,4 @@
-import type { EmulatorOptions } from './options';
+import type { EmulatorOptions } from './options.ts';
 
 /** `--awkward` given without a value. */
 export const DEFAULT_AWKWARD_FRACTION = 0.2;

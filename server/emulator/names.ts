@@ -1,4 +1,4 @@
-import { type Rng, weighted } from './prng';
+import { type Rng, weighted } from './prng.ts';
 
 const words = (list: string): readonly string[] => list.split(' ');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEmulatorOptions, emulatorOptionsFromEnv } from './options';
+import { defaultEmulatorOptions, emulatorOptionsFromEnv } from './options.ts';
 
 describe('emulatorOptionsFromEnv', () => {
   it('gives the defaults for an empty environment, and treats empty values as unset', () => {

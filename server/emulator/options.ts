@@ -1,4 +1,4 @@
-import { DEFAULT_AWKWARD_FRACTION, type Knob, KNOBS } from './knobs';
+import { DEFAULT_AWKWARD_FRACTION, type Knob, KNOBS } from './knobs.ts';
 
 export type RetryAfterFormat = 'seconds' | 'date';
 

@@ -1,8 +1,8 @@
-import { InvoiceMaker } from './invoices';
-import { makeDisplayName, makePhoneNumber } from './names';
-import { deriveSeed, Rng, weighted, type Weighted } from './prng';
-import { MICROS_PER_DAY, type OffsetMinutes, TextWriter } from './text-writer';
-import type { OrderStatus, RawContact, RawOrder } from './types';
+import { InvoiceMaker } from './invoices.ts';
+import { makeDisplayName, makePhoneNumber } from './names.ts';
+import { deriveSeed, Rng, weighted, type Weighted } from './prng.ts';
+import { MICROS_PER_DAY, type OffsetMinutes, TextWriter } from './text-writer.ts';
+import type { OrderStatus, RawContact, RawOrder } from './types.ts';
 
 type Customer = { contact: RawContact; conversationId: string };
 

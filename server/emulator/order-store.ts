@@ -1,9 +1,9 @@
-import { makeAwkwardOrder, randomAwkwardKinds } from './awkward';
-import { createGeneration } from './generate';
-import type { OrderFactory } from './order-factory';
-import { deriveSeed, Rng } from './prng';
-import { FiguresAccumulator, type OrderFigures } from './summary';
-import type { RawOrder } from './types';
+import { makeAwkwardOrder, randomAwkwardKinds } from './awkward.ts';
+import { createGeneration } from './generate.ts';
+import type { OrderFactory } from './order-factory.ts';
+import { deriveSeed, Rng } from './prng.ts';
+import { FiguresAccumulator, type OrderFigures } from './summary.ts';
+import type { RawOrder } from './types.ts';
 
 export type StoreOptions = {
   count: number;

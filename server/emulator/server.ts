@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEmulator, type Emulator } from './emulator';
-import type { EmulatorOptions } from './options';
+import { createEmulator, type Emulator } from './emulator.ts';
+import type { EmulatorOptions } from './options.ts';
 
 export type RunningEmulator = {
   /** Origin to call, e.g. `http://127.0.0.1:4010`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateOrders } from './generate';
-import { amountOf, MISSING_STATUS, summarize } from './summary';
+import { generateOrders } from './generate.ts';
+import { amountOf, MISSING_STATUS, summarize } from './summary.ts';
 
 describe('summarize', () => {
   it('counts and sums grand_total exactly per status, parsing strings and zeroing junk', () => {

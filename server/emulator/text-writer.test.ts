@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from './prng';
-import { formatMicros, TextWriter } from './text-writer';
+import { Rng } from './prng.ts';
+import { formatMicros, TextWriter } from './text-writer.ts';
 
 describe('TextWriter', () => {
   it('formats microsecond instants like Date#toISOString, with the micros and the offset', () => {

@@ -1,4 +1,4 @@
-import type { Rng } from './prng';
+import type { Rng } from './prng.ts';
 
 export const MICROS_PER_SECOND = 1_000_000;
 export const MICROS_PER_HOUR = 3600 * MICROS_PER_SECOND;

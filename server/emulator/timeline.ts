@@ -1,6 +1,6 @@
-import { type Rng, weighted } from './prng';
+import { type Rng, weighted } from './prng.ts';
 
-import { MICROS_PER_DAY, MICROS_PER_HOUR } from './text-writer';
+import { MICROS_PER_DAY, MICROS_PER_HOUR } from './text-writer.ts';
 
 const SPAN_DAYS = 730;
 // exp(GROWTH) is how many times busier the last day is than the first: a shop that grew about 5x in two years.

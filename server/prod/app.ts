@@ -2,13 +2,13 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { constants } from 'node:zlib';
-import { forwardRequest } from '../proxy/forward';
-import type { Upstream } from '../proxy/upstream';
-import { registerAuth } from './auth';
-import { isLoopback, type ProdConfig } from './config';
-import { QuietRequestLog, registerRequestLog, safePath } from './request-log';
-import { registerSecurityHeaders } from './security-headers';
-import { registerStaticFiles } from './static-files';
+import { forwardRequest } from '../proxy/forward.ts';
+import type { Upstream } from '../proxy/upstream.ts';
+import { registerAuth } from './auth.ts';
+import { isLoopback, type ProdConfig } from './config.ts';
+import { QuietRequestLog, registerRequestLog, safePath } from './request-log.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import { registerStaticFiles } from './static-files.ts';
 
 export type AppOptions = { config: ProdConfig; upstream: Upstream; logStream?: DestinationStream };
 

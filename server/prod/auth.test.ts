@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameOriginPost, safeNext } from './auth';
+import { isSameOriginPost, safeNext } from './auth.ts';
 
 describe('safeNext', () => {
   it('keeps same-origin paths and turns everything else into /', () => {

@@ -1,11 +1,11 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Access } from './config';
-import { DUMMY_HASH, verifyPassword } from './password';
-import { createSessionToken, passwordFingerprint, readSessionToken, SESSION_COOKIE } from './session';
-import { bouncePage, signInPage, signOutPage } from './sign-in-page';
-import { SignInThrottle } from './throttle';
+import type { Access } from './config.ts';
+import { DUMMY_HASH, verifyPassword } from './password.ts';
+import { createSessionToken, passwordFingerprint, readSessionToken, SESSION_COOKIE } from './session.ts';
+import { bouncePage, signInPage, signOutPage } from './sign-in-page.ts';
+import { SignInThrottle } from './throttle.ts';
 
 const PUBLIC_PATH = /^\/(healthz|favicon\.svg|auth\/sign-in|auth\/sign-out|assets\/[^?]*)$/;
 

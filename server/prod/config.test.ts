@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromEnv, isLoopback, parseUsers } from './config';
+import { configFromEnv, isLoopback, parseUsers } from './config.ts';
 
 const HASH = 'scrypt.15.8.1.akWwUHX45ZE-xqN_P8SCzw.eoU_gjcyTXmSJsiKN_W_FjCV7bzU13Qe0P8_gmYHCYw';
 const SECRET = 'a'.repeat(32);

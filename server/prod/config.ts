@@ -1,4 +1,4 @@
-import { isPasswordHash } from './password';
+import { isPasswordHash } from './password.ts';
 
 export type Access = {
   /** User name → scrypt hash. */

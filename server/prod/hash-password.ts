@@ -1,4 +1,4 @@
-import { hashPassword } from './password';
+import { hashPassword } from './password.ts';
 
 /**
  * Prints a hash for DASHBOARD_USERS: `npx tsx server/prod/hash-password.ts`, then type the password, or pipe

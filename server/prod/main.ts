@@ -1,8 +1,8 @@
-import { emulatorOptionsFromEnv } from '../emulator/options';
-import { startEmulator } from '../emulator/server';
-import { upstreamFromEnv, type Upstream } from '../proxy/upstream';
-import { buildApp } from './app';
-import { configFromEnv } from './config';
+import { emulatorOptionsFromEnv } from '../emulator/options.ts';
+import { startEmulator } from '../emulator/server.ts';
+import { upstreamFromEnv, type Upstream } from '../proxy/upstream.ts';
+import { buildApp } from './app.ts';
+import { configFromEnv } from './config.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 

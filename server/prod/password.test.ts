@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DUMMY_HASH, hashPassword, isPasswordHash, verifyPassword } from './password';
+import { DUMMY_HASH, hashPassword, isPasswordHash, verifyPassword } from './password.ts';
 
 describe('password hashes', () => {
   it('verifies the right password and refuses a wrong one', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safePath } from './request-log';
+import { safePath } from './request-log.ts';
 
 describe('safePath', () => {
   it('drops the query and masks phone-number-like digit runs', () => {

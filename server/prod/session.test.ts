@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSessionToken, passwordFingerprint, readSessionToken } from './session';
+import { createSessionToken, passwordFingerprint, readSessionToken } from './session.ts';
 
 const SECRET = 'x'.repeat(40);
 const fp = passwordFingerprint('hash-1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SignInThrottle } from './throttle';
+import { SignInThrottle } from './throttle.ts';
 
 const options = { freeFailures: 2, baseDelayMs: 1_000, maxDelayMs: 4_000, forgetAfterMs: 60_000, maxKeys: 3 };
 

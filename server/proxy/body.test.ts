@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCapped, scrubInternalAddresses, scrubSecrets } from './body';
+import { readCapped, scrubInternalAddresses, scrubSecrets } from './body.ts';
 
 describe('scrubSecrets', () => {
   it('replaces every occurrence of each secret', () => {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forwardRequest, upstreamId, type ProxyAnswer } from './forward';
+import { forwardRequest, upstreamId, type ProxyAnswer } from './forward.ts';
 
 const KEY = 'unit-test-key-7f3a9c';
 const seen: IncomingMessage[] = [];

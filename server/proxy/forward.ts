@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { readCapped, scrubInternalAddresses, scrubSecrets } from './body';
-import type { Upstream } from './upstream';
+import { readCapped, scrubInternalAddresses, scrubSecrets } from './body.ts';
+import type { Upstream } from './upstream.ts';
 
 /** The only paths forwarded: the list and one order (checked on the raw, undecoded path). */
 const ALLOWED_PATH = /^\/api\/orders(?:\/[A-Za-z0-9_-]{1,100})?$/;

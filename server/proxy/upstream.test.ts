@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { upstreamFromEnv } from './upstream';
+import { upstreamFromEnv } from './upstream.ts';
 
 describe('upstreamFromEnv', () => {
   it('is null (use the emulator) when the base URL is unset or empty', () => {
