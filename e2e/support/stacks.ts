@@ -57,6 +57,8 @@ export const stacks = {
       EMULATOR_COUNT: '1500',
       EMULATOR_LIVE: '1',
       EMULATOR_RPM: '12',
+      // A 6 s rate window instead of a minute: the same 429 and resume, in seconds.
+      EMULATOR_RATE_WINDOW_MS: '6000',
       EMULATOR_KEY: EMULATOR_KEY,
     },
   },
