@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { ApiError } from '@/lib/api-client';
 import { getOrdersPage } from '../api/get-orders-page';
 import type { Order } from '../api/order-schema';
+import { orderIndex } from './order-index';
 import { createOrdersStorage } from './orders-storage';
 import { ordersKeys } from './orders-keys';
 import { emptySnapshot, OrdersSync, type SyncSnapshot } from './orders-sync';
@@ -70,7 +71,7 @@ export function useOrders(): OrdersData {
   const snapshot = query.data ?? emptySnapshot();
   const all = snapshot.orders;
   const orders = useMemo(() => withinWindow(all, sinceCutoff(sinceDays)), [all, sinceDays]);
-  const byId = useMemo(() => new Map(orders.map((o) => [o.id, o])), [orders]);
+  const byId = orderIndex(orders);
   const fetching = query.fetchStatus === 'fetching';
   const status: SyncStatus = fetching
     ? 'loading'
