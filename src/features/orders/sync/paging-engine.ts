@@ -15,7 +15,15 @@ export type EngineDeps = {
   now: () => number;
 };
 
-export type EngineOptions = { limit?: number; maxWindow?: number; sinceMs?: number | null };
+export type EngineOptions = {
+  limit?: number;
+  maxWindow?: number;
+  sinceMs?: number | null;
+  /** Orders held from the last complete sync: likely the end of the list, so no window is spent past it. */
+  endHint?: number | null;
+  /** Orders already held (from a newest-first sync of this upstream): paging stops at a page of only these. */
+  known?: { upstreamId: string; byId: ReadonlyMap<string, Order> } | null;
+};
 
 export type PageEvent = { page: number; added: number; replaced: number; upstreamId: string | null };
 
@@ -39,7 +47,7 @@ export class PagingSession {
   /** While waiting out a 429: when requests resume (epoch ms). */
   waitingUntil: number | null = null;
   newestFirst = true;
-  endReason: 'end' | 'since' | null = null;
+  endReason: 'end' | 'since' | 'known' | null = null;
   done = false;
   startedAt: number | null = null;
   finishedAt: number | null = null;
@@ -55,12 +63,23 @@ export class PagingSession {
   #times = new Map<number, (number | null)[]>();
   #verifiedThrough = 0;
   #verifiedLast: number | null = null;
+  #endHint: number | null;
+  #known: EngineOptions['known'];
+  #knownPages = new Set<number>();
+  #newsPages = 0;
 
   constructor(options: EngineOptions = {}) {
     this.limit = options.limit ?? 100;
     this.maxWindow = options.maxWindow ?? 4;
     this.sinceMs = options.sinceMs ?? null;
+    this.#endHint = options.endHint ?? null;
+    this.#known = options.known ?? null;
     this.#pageSize = rules.initialPageSize(this.limit);
+  }
+
+  /** True while paging may still stop at the first page of already-held, unchanged orders. */
+  get incremental(): boolean {
+    return this.#known !== null;
   }
 
   /** A wider "since" window (or none) after an early stop: paging continues from where it stopped. */
@@ -120,13 +139,22 @@ export class PagingSession {
       this.#recheck.next = null;
       return next;
     }
-    if (inflight >= rules.allowedInFlight(this.#pageSize.confirmed, this.rate.remaining, this.maxWindow))
-      return null;
+    const window = rules.allowedInFlight(this.#pageSize.confirmed, this.rate.remaining, this.maxWindow);
+    // A revalidation usually ends on page 1 or 2: one page at a time, widening only as pages keep bringing news.
+    const allowed = this.#known ? Math.min(window, 2 ** Math.max(0, this.#newsPages - 2)) : window;
+    if (inflight >= allowed) return null;
     this.#requeued.sort((a, b) => a - b);
     const retry = this.#requeued.shift();
     if (retry !== undefined) return retry;
     if (this.#endPage !== null && this.#cursor > this.#endPage) return null;
+    if (inflight > 0 && this.#pastHint(this.#cursor)) return null;
     return this.#cursor++;
+  }
+
+  /** Past the page where the last sync ended, one page at a time: the end costs one request, not a window. */
+  #pastHint(page: number): boolean {
+    if (this.#endHint === null || !this.#pageSize.confirmed) return false;
+    return page > rules.lastPageFor(this.#endHint, this.#pageSize.largest);
   }
 
   /** Live inserts shift offsets: when paging saw duplicates, re-read from page 1 until nothing new turns up. */
@@ -144,6 +172,11 @@ export class PagingSession {
     const { added, replaced } = this.collection.merge(result.orders);
     this.rate = result.rateLimit;
     this.upstreamId = result.upstreamId ?? this.upstreamId;
+    if (this.#known && result.upstreamId !== this.#known.upstreamId) this.#known = null;
+    if (this.#known && !this.#recheck.active) {
+      if (rules.allKnown(result.orders, this.#known.byId)) this.#knownPages.add(page);
+      else this.#newsPages++;
+    }
     if (this.#recheck.active) {
       const short = this.#expected !== null && this.collection.size < this.#expected;
       const last = rules.isLastPage(length, this.#pageSize.largest) || page > (this.#endPage ?? 0);
@@ -158,7 +191,7 @@ export class PagingSession {
     return { page, added, replaced, upstreamId: result.upstreamId };
   }
 
-  #setEnd(page: number, reason: 'end' | 'since', length: number): void {
+  #setEnd(page: number, reason: 'end' | 'since' | 'known', length: number): void {
     if (this.#endPage !== null && this.#endPage <= page) return;
     this.#endPage = page;
     this.endReason = reason;
@@ -178,6 +211,8 @@ export class PagingSession {
       const past = this.sinceMs !== null && this.#verifiedLast !== null && this.#verifiedLast < this.sinceMs;
       if (this.newestFirst && past && times.length > 0)
         this.#setEnd(this.#verifiedThrough, 'since', times.length);
+      if (this.newestFirst && this.#known && this.#knownPages.has(this.#verifiedThrough))
+        this.#setEnd(this.#verifiedThrough, 'known', times.length);
       times = this.#times.get(this.#verifiedThrough + 1);
     }
   }

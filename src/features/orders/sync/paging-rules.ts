@@ -1,4 +1,6 @@
 import { ApiError } from '@/lib/api-client';
+import type { Order } from '../api/order-schema';
+import { orderChanged } from './order-collection';
 
 /** What is known about the upstream's paging after some pages, used to decide where the end is. */
 export type PageSizeKnowledge = {
@@ -37,6 +39,21 @@ export function allowedInFlight(confirmed: boolean, remaining: number | null, ma
   if (!confirmed) return 1;
   if (remaining === null) return maxWindow;
   return Math.max(1, Math.min(maxWindow, Math.floor(remaining / 2)));
+}
+
+/** The page that proves the end of a list of `count` orders: its short page, or the empty one after it. */
+export function lastPageFor(count: number, pageSize: number): number {
+  return pageSize <= 0 ? 1 : Math.floor(count / pageSize) + 1;
+}
+
+/** A page that brings nothing new: every order already held, with the same content. */
+export function allKnown(orders: readonly Order[], known: ReadonlyMap<string, Order>): boolean {
+  if (orders.length === 0) return false;
+  for (const order of orders) {
+    const held = known.get(order.id);
+    if (!held || orderChanged(held, order)) return false;
+  }
+  return true;
 }
 
 /** Bounded exponential backoff for 5xx and network failures: 0.5 s, 1 s, 2 s, 4 s, then 8 s at most. */
