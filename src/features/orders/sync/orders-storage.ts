@@ -1,20 +1,31 @@
 import { clear, createStore, delMany, get, getMany, set, setMany, type UseStore } from 'idb-keyval';
 import type { Order } from '../api/order-schema';
 
+/** How the stored orders were read: when, and whether a complete newest-first read backs them. */
+export type StoredInfo = {
+  syncedAt: number | null;
+  /** When the last complete read finished (null: the stored list may be partial). */
+  fullAt?: number | null;
+  /** The upstream listed newest first on that read, so a revalidation may stop at already-held orders. */
+  newestFirst?: boolean;
+};
+
 /** What a reload finds: the orders of the last upstream, and when they were synced. */
-export type StoredOrders = { upstreamId: string; orders: Order[]; syncedAt: number | null };
+export type StoredOrders = StoredInfo & { upstreamId: string; orders: Order[] };
 
 export type OrdersStorage = {
-  load(): Promise<StoredOrders | null>;
+  /** `onHead` gets the newest chunk first, so a reload can show rows before the whole history is read. */
+  load(onHead?: (head: StoredOrders) => void): Promise<StoredOrders | null>;
   /** Writes orders from position `from` on (earlier chunks are unchanged), then the chunk count. */
-  save(upstreamId: string, orders: readonly Order[], from: number, syncedAt: number | null): Promise<void>;
+  save(upstreamId: string, orders: readonly Order[], from: number, info: StoredInfo): Promise<void>;
   clear(): Promise<void>;
 };
 
-type Meta = { chunks: number; count: number; syncedAt: number | null; version: 1 };
+type Meta = StoredInfo & { chunks: number; count: number; version: 1 };
 
-// Chunks keep each write small: a page or two of new orders rewrites one chunk, not the whole history.
-const CHUNK = 5000;
+// Chunks keep each write small: a sync writes each full chunk once, a refresh rewrites only what moved.
+export const ORDERS_CHUNK = 5000;
+const CHUNK = ORDERS_CHUNK;
 const LAST = 'last-upstream';
 const metaKey = (upstream: string) => `meta:${upstream}`;
 const chunkKey = (upstream: string, index: number) => `chunk:${upstream}:${index}`;
@@ -26,26 +37,34 @@ export function createOrdersStorage(): OrdersStorage {
   const available = () => typeof indexedDB !== 'undefined';
 
   return {
-    async load() {
+    async load(onHead) {
       if (!available()) return null;
       const upstreamId = await get<string>(LAST, db());
       if (!upstreamId) return null;
       const meta = await get<Meta>(metaKey(upstreamId), db());
-      if (!meta || meta.version !== 1) return null;
-      const keys = Array.from({ length: meta.chunks }, (_, i) => chunkKey(upstreamId, i));
-      const chunks = await getMany<Order[]>(keys, db());
-      if (chunks.some((chunk) => !Array.isArray(chunk))) return null;
-      return { upstreamId, orders: (chunks as Order[][]).flat(), syncedAt: meta.syncedAt };
+      if (!meta || meta.version !== 1 || meta.chunks === 0) return null;
+      const info: StoredInfo = {
+        syncedAt: meta.syncedAt,
+        fullAt: meta.fullAt ?? null,
+        newestFirst: !!meta.newestFirst,
+      };
+      const head = await get<Order[]>(chunkKey(upstreamId, 0), db());
+      if (!Array.isArray(head)) return null;
+      if (meta.chunks > 1) onHead?.({ ...info, upstreamId, orders: head });
+      const keys = Array.from({ length: meta.chunks - 1 }, (_, i) => chunkKey(upstreamId, i + 1));
+      const rest = await getMany<Order[]>(keys, db());
+      if (rest.some((chunk) => !Array.isArray(chunk))) return null;
+      return { ...info, upstreamId, orders: head.concat(...(rest as Order[][])) };
     },
 
-    async save(upstreamId, orders, from, syncedAt) {
+    async save(upstreamId, orders, from, info) {
       if (!available()) return;
       const previous = await get<Meta>(metaKey(upstreamId), db());
       const chunks = Math.ceil(orders.length / CHUNK);
-      for (let i = Math.floor(from / CHUNK); i < chunks; i++) {
+      for (let i = Math.floor(from / CHUNK); from < orders.length && i < chunks; i++) {
         await set(chunkKey(upstreamId, i), orders.slice(i * CHUNK, (i + 1) * CHUNK), db());
       }
-      const meta: Meta = { chunks, count: orders.length, syncedAt, version: 1 };
+      const meta: Meta = { ...info, chunks, count: orders.length, version: 1 };
       await setMany(
         [
           [metaKey(upstreamId), meta],

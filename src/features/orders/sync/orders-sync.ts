@@ -1,7 +1,8 @@
 import type { QueryClient, QueryFunctionContext } from '@tanstack/react-query';
 import type { Order } from '../api/order-schema';
 import { diffOrders } from './order-collection';
-import type { OrdersStorage } from './orders-storage';
+import { orderIndex } from './order-index';
+import { ORDERS_CHUNK, type OrdersStorage, type StoredInfo, type StoredOrders } from './orders-storage';
 import { ordersKeys } from './orders-keys';
 import { PagingSession, type EngineDeps, type PageEvent } from './paging-engine';
 import { getSyncSettings, sinceCutoff, subscribeSyncSettings } from './sync-settings';
@@ -24,11 +25,16 @@ export type SyncSnapshot = {
   refreshing: boolean;
   complete: boolean;
   newestFirst: boolean;
+  /** How the last finished sync read the upstream: everything, or only the new pages up to already-held ones. */
+  lastCheck: 'full' | 'newest' | null;
+  /** When the orders were last read completely. */
+  fullAt: number | null;
 };
 
 export type OrdersSyncDeps = { engine: EngineDeps; storage: OrdersStorage; batchMs?: number };
 
-const PERSIST_EVERY_PAGES = 25;
+/** Past this age a refresh re-reads everything, so status changes on older orders come in at least daily. */
+export const FULL_RESYNC_AFTER_MS = 12 * 3600e3;
 
 /**
  * Runs the paging engine as the query function of the one orders query, so every `useOrders()` observes the
@@ -38,12 +44,15 @@ export class OrdersSync {
   #session: PagingSession | null = null;
   #replace = false;
   #fresh = false;
+  #full = false;
   #restored = false;
   #storedUpstream: string | null = null;
+  #newestFirst = false;
+  #fullAt: number | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #lastFlush = 0;
   #flushedCount = 0;
-  #pagesSinceSave = 0;
+  #savedChunks = 0;
   #writes: Promise<void> = Promise.resolve();
   #generation = 0;
   readonly #client: QueryClient;
@@ -68,11 +77,21 @@ export class OrdersSync {
     return this.#finish(session, generation);
   };
 
-  /** Starts a new sync (keeping the current orders on screen until it finishes); a running one continues. */
+  /**
+   * Starts a new sync (keeping the current orders on screen until it finishes); a running one continues. It
+   * reads new pages only, up to the first page of held, unchanged orders, when that is known to be safe.
+   */
   refresh(): void {
     if (this.#client.isFetching({ queryKey: ordersKeys.sync() }) > 0) return;
     this.#fresh = true;
     void this.#client.refetchQueries({ queryKey: ordersKeys.sync() });
+  }
+
+  /** A refresh that re-reads every page: the only way to see status changes on older orders at once. */
+  fullResync(): void {
+    if (this.#client.isFetching({ queryKey: ordersKeys.sync() }) > 0) return;
+    this.#full = true;
+    this.refresh();
   }
 
   /** Retries after an error: the same session resumes where it stopped. */
@@ -92,6 +111,7 @@ export class OrdersSync {
     this.#generation++;
     this.#session = null;
     this.#storedUpstream = null;
+    this.#fullAt = null;
     await this.#writes;
     await this.#deps.storage.clear();
     await this.#client.resetQueries({ queryKey: ordersKeys.sync() });
@@ -104,24 +124,49 @@ export class OrdersSync {
   async #restore(): Promise<void> {
     if (this.#restored) return;
     this.#restored = true;
-    const stored = await this.#deps.storage.load().catch(() => null);
-    if (!stored || this.#current()) return;
+    let head: readonly Order[] | null = null;
+    const show = (stored: StoredOrders) =>
+      this.#client.setQueryData<SyncSnapshot>(ordersKeys.sync(), {
+        ...emptySnapshot(),
+        orders: stored.orders,
+        lastSyncedAt: stored.syncedAt,
+        fullAt: stored.fullAt ?? null,
+        complete: true,
+      });
+    const stored = await this.#deps.storage
+      .load((first) => {
+        if (this.#current()) return;
+        head = first.orders;
+        show(first);
+      })
+      .catch(() => null);
+    const current = this.#current();
+    if (current && current.orders !== head) return;
+    if (!stored) {
+      if (current) this.#client.setQueryData(ordersKeys.sync(), emptySnapshot());
+      return;
+    }
     this.#storedUpstream = stored.upstreamId;
-    this.#client.setQueryData<SyncSnapshot>(ordersKeys.sync(), {
-      ...emptySnapshot(),
-      orders: stored.orders,
-      lastSyncedAt: stored.syncedAt,
-      complete: true,
-    });
+    this.#newestFirst = stored.newestFirst ?? false;
+    this.#fullAt = stored.fullAt ?? null;
+    show(stored);
   }
 
   #sessionForRun(): PagingSession {
     if (this.#session && !this.#session.done && !this.#fresh) return this.#session;
     this.#fresh = false;
-    this.#replace = (this.#current()?.orders.length ?? 0) > 0;
-    this.#pagesSinceSave = 0;
+    const held = this.#current()?.orders ?? [];
+    this.#replace = held.length > 0;
+    this.#savedChunks = 0;
     this.#flushedCount = 0;
-    this.#session = new PagingSession({ sinceMs: sinceCutoff(getSyncSettings().sinceDays) });
+    const recent = this.#fullAt !== null && Date.now() - this.#fullAt < FULL_RESYNC_AFTER_MS;
+    const incremental = this.#replace && !this.#full && recent && this.#newestFirst && this.#storedUpstream;
+    this.#full = false;
+    this.#session = new PagingSession({
+      sinceMs: sinceCutoff(getSyncSettings().sinceDays),
+      endHint: held.length > 0 ? held.length : null,
+      known: incremental ? { upstreamId: this.#storedUpstream!, byId: orderIndex(held) } : null,
+    });
     return this.#session;
   }
 
@@ -132,14 +177,17 @@ export class OrdersSync {
       this.#replace = false;
       this.#storedUpstream = null;
     }
-    if (event && !this.#replace && ++this.#pagesSinceSave >= PERSIST_EVERY_PAGES) {
-      this.#pagesSinceSave = 0;
-      this.#persist(session, null);
+    const wholeChunks = Math.floor(session.collection.size / ORDERS_CHUNK);
+    if (event && !this.#replace && wholeChunks > this.#savedChunks) {
+      this.#savedChunks = wholeChunks;
+      this.#persist(session, session.collection.snapshot().slice(0, wholeChunks * ORDERS_CHUNK), null);
     }
     this.#client.setQueryData(ordersKeys.progress(), { ...progressOf(session), refreshing: this.#replace });
     const first = session.pagesLoaded === 1 && event !== null;
-    const grown = session.collection.size - this.#flushedCount >= Math.max(100, this.#flushedCount / 2);
-    const wait = this.#deps.batchMs ?? 2000;
+    // Every swap re-renders the table and charts over all held orders: swap when the count doubles, or on a
+    // timer that slows as the list grows, so rendering stays a small share of the sync.
+    const grown = session.collection.size - this.#flushedCount >= Math.max(100, this.#flushedCount);
+    const wait = this.#deps.batchMs ?? Math.min(4000, Math.max(1000, this.#flushedCount / 25));
     if (first || (event && grown && Date.now() - this.#lastFlush >= 200)) return this.#flush(session);
     this.#timer ??= setTimeout(() => {
       this.#timer = null;
@@ -169,13 +217,24 @@ export class OrdersSync {
   #finish(session: PagingSession, generation: number): SyncSnapshot {
     const current = this.#current() ?? emptySnapshot();
     if (generation !== this.#generation) return current;
-    const orders = session.collection.snapshot();
-    const lastChange = this.#replace
-      ? diffOrders(new Map(current.orders.map((o) => [o.id, o])), orders)
-      : null;
+    const read = session.collection.snapshot();
+    const incremental = session.endReason === 'known';
+    const orders = incremental ? newestFirstMerge(read, current.orders) : read;
+    const lastChange = this.#replace ? diffOrders(orderIndex(current.orders), read) : null;
     const finishedAt = session.finishedAt ?? Date.now();
-    if (this.#replace) session.collection.takeDirtyFrom();
-    this.#persist(session, this.#replace ? 0 : null, finishedAt);
+    if (!incremental) {
+      this.#fullAt = finishedAt;
+      this.#newestFirst = session.newestFirst;
+    }
+    const unchanged = incremental && lastChange !== null && lastChange.added + lastChange.changed === 0;
+    const dirty = session.collection.takeDirtyFrom() ?? orders.length;
+    // Mid-sync saves wrote whole chunks only: the last, partial one is still to write.
+    const from = unchanged
+      ? orders.length
+      : this.#replace
+        ? 0
+        : Math.min(dirty, this.#savedChunks * ORDERS_CHUNK);
+    this.#persist(session, orders, from, finishedAt);
     this.#replace = false;
     this.#storedUpstream = session.upstreamId;
     this.#client.setQueryData(ordersKeys.progress(), {
@@ -191,19 +250,30 @@ export class OrdersSync {
       refreshing: false,
       complete: true,
       waitingUntil: null,
+      lastCheck: incremental ? 'newest' : 'full',
+      fullAt: this.#fullAt,
     };
   }
 
-  #persist(session: PagingSession, from: number | null, syncedAt: number | null = null): void {
+  /** Mid-sync (`syncedAt` null) the stored list is marked partial, so a reload never revalidates against it. */
+  #persist(
+    session: PagingSession,
+    orders: readonly Order[],
+    from: number | null,
+    syncedAt: number | null = null,
+  ): void {
     const upstreamId = session.upstreamId;
     const start = from ?? session.collection.takeDirtyFrom();
     if (upstreamId === null || start === null) return;
-    const orders = session.collection.snapshot();
+    const info: StoredInfo =
+      syncedAt === null
+        ? { syncedAt, fullAt: null, newestFirst: false }
+        : { syncedAt, fullAt: this.#fullAt, newestFirst: this.#newestFirst };
     const generation = this.#generation;
     this.#writes = this.#writes
       .then(() =>
         generation === this.#generation
-          ? this.#deps.storage.save(upstreamId, orders, start, syncedAt)
+          ? this.#deps.storage.save(upstreamId, orders, start, info)
           : undefined,
       )
       .catch(() => undefined);
@@ -240,5 +310,16 @@ export function emptySnapshot(): SyncSnapshot {
     refreshing: false,
     complete: false,
     newestFirst: true,
+    lastCheck: null,
+    fullAt: null,
   };
+}
+
+/** A revalidation's pages (newest, latest copies) ahead of the held orders they did not bring again. */
+export function newestFirstMerge(read: readonly Order[], held: readonly Order[]): readonly Order[] {
+  if (read.length === 0) return held;
+  const seen = new Set(read.map((o) => o.id));
+  const merged = read.slice();
+  for (const order of held) if (!seen.has(order.id)) merged.push(order);
+  return merged;
 }

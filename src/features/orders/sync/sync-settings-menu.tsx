@@ -1,5 +1,5 @@
 import * as Popover from '@radix-ui/react-popover';
-import { Settings2, Trash2 } from 'lucide-react';
+import { History, Settings2, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import {
@@ -17,7 +17,9 @@ const selectClass =
   'h-8 w-full rounded-md border border-border bg-surface px-2 text-sm text-fg focus-visible:outline-2 focus-visible:outline-accent';
 
 /** The rarer sync settings: how far back to hold, automatic refresh, and forgetting the local copy. */
-export function SyncSettingsMenu({ onClear }: { onClear: () => Promise<void> }) {
+type SyncSettingsMenuProps = { onClear: () => Promise<void>; onFullResync: () => void; busy: boolean };
+
+export function SyncSettingsMenu({ onClear, onFullResync, busy }: SyncSettingsMenuProps) {
   const settings = useSyncSettings();
   const sinceId = useId();
   const autoId = useId();
@@ -75,6 +77,17 @@ export function SyncSettingsMenu({ onClear }: { onClear: () => Promise<void> }) 
                 </option>
               ))}
             </select>
+          </div>
+          <div className="flex flex-col gap-1 border-t border-border pt-3">
+            <Button variant="secondary" size="sm" onClick={onFullResync} disabled={busy}>
+              <History className="size-4" aria-hidden />
+              Full resync
+            </Button>
+            <p className="text-xs text-fg-muted">
+              Refresh reads only new orders, stopping at the first page already held unchanged (when the API
+              lists newest first). A full resync re-reads every page, to catch status changes on older orders;
+              it runs by itself when the last full read is over 12 hours old.
+            </p>
           </div>
           <div className="flex flex-col gap-1 border-t border-border pt-3">
             <Button variant="danger" size="sm" onClick={() => void onClear().then(() => setCleared(true))}>

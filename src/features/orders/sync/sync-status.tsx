@@ -19,6 +19,7 @@ export function SyncStatus() {
   const now = useTickingNow(true, loading ? 1000 : 30_000);
   const { sync } = data;
   const refresh = useCallback(() => sync.refresh(), [sync]);
+  const fullResync = useCallback(() => sync.fullResync(), [sync]);
   useAutoRefresh(autoRefreshMinutes, data.status === 'done', refresh);
 
   return (
@@ -55,11 +56,17 @@ export function SyncStatus() {
             Retry
           </Button>
         )}
-        <Button size="sm" variant="ghost" onClick={refresh} disabled={loading} title="Sync all orders again">
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={refresh}
+          disabled={loading}
+          title="Check for new and changed orders (Full resync in the settings re-reads every page)"
+        >
           <RefreshCw className="size-4" aria-hidden />
           Refresh
         </Button>
-        <SyncSettingsMenu onClear={() => sync.clearLocalData()} />
+        <SyncSettingsMenu onClear={() => sync.clearLocalData()} onFullResync={fullResync} busy={loading} />
       </div>
     </div>
   );
@@ -103,6 +110,7 @@ function StatusText({ data, progress, now }: StatusTextProps) {
         </>
       )}
       {change && ` · ${change}`}
+      {data.lastCheck === 'newest' && ' (new orders checked)'}
     </>
   );
 }

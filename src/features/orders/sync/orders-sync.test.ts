@@ -1,0 +1,62 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ordersKeys } from './orders-keys';
+import type { OrdersStorage, StoredOrders } from './orders-storage';
+import { OrdersSync } from './orders-sync';
+import { FakeUpstream } from './testing/fake-upstream';
+
+function memoryStorage(): OrdersStorage & { saved: StoredOrders | null } {
+  const storage = {
+    saved: null as StoredOrders | null,
+    load: async () => storage.saved,
+    save: async (upstreamId: string, orders: readonly unknown[], _from: number, info: object) => {
+      storage.saved = { ...info, upstreamId, orders: orders.slice() } as StoredOrders;
+    },
+    clear: async () => {
+      storage.saved = null;
+    },
+  };
+  return storage as OrdersStorage & { saved: StoredOrders | null };
+}
+
+async function syncOnce(upstream: FakeUpstream, storage: OrdersStorage, client = new QueryClient()) {
+  const sync = new OrdersSync(client, { engine: upstream.deps(), storage, batchMs: 1 });
+  const data = await client.fetchQuery({ queryKey: ordersKeys.sync(), queryFn: sync.queryFn });
+  return { sync, client, data };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('OrdersSync revalidation after a reload', () => {
+  it('reads only the new pages, keeps the stored orders after them, and stores the merge', async () => {
+    const upstream = new FakeUpstream({ count: 1200 });
+    vi.stubGlobal('fetch', upstream.fetch);
+    const storage = memoryStorage();
+    await syncOnce(upstream, storage);
+    await vi.waitFor(() => expect(storage.saved?.orders).toHaveLength(1200));
+    upstream.insert(30);
+    upstream.requests.length = 0;
+    const { data } = await syncOnce(upstream, storage);
+    expect(upstream.requests.map((r) => r.page)).toEqual([1, 2]);
+    expect(data.lastCheck).toBe('newest');
+    expect(data.lastChange).toEqual({ added: 30, changed: 0 });
+    expect(data.orders.map((o) => o.id)).toEqual(upstream.orders.map((o) => o.id));
+    await vi.waitFor(() => expect(storage.saved?.orders).toHaveLength(1230));
+  });
+
+  it('re-reads everything on a full resync, or when the stored read was not complete', async () => {
+    const upstream = new FakeUpstream({ count: 500 });
+    vi.stubGlobal('fetch', upstream.fetch);
+    const storage = memoryStorage();
+    const { sync, client } = await syncOnce(upstream, storage);
+    upstream.requests.length = 0;
+    sync.fullResync();
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0));
+    expect(upstream.requests).toHaveLength(6);
+    storage.saved = { ...storage.saved!, fullAt: null };
+    upstream.requests.length = 0;
+    const { data } = await syncOnce(upstream, storage);
+    expect(data.lastCheck).toBe('full');
+    expect(upstream.requests).toHaveLength(6);
+  });
+});
