@@ -46,6 +46,8 @@ export type ProgressInput = {
   pagesLoaded: number;
   startedAt: number | null;
   refreshing: boolean;
+  /** Re-reading pages because orders arrived while pages were in flight. */
+  repairing?: boolean;
 };
 
 /** "12.300 orders · 123 pages · 1.230/s · 10 s": counts and rate only, never a guessed percentage. */
@@ -56,6 +58,7 @@ export function describeProgress(p: ProgressInput, now: number): string {
     `${formatInteger(p.pagesLoaded)} ${p.pagesLoaded === 1 ? 'page' : 'pages'}`,
   ];
   if (seconds >= 1) parts.push(`${formatInteger(p.ordersLoaded / seconds)}/s`, formatDuration(seconds));
+  if (p.repairing) parts.unshift('Re-checking orders that moved during the sync…');
   return parts.join(' · ');
 }
 

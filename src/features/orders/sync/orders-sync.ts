@@ -292,6 +292,7 @@ function progressOf(session: PagingSession) {
     finishedAt: session.finishedAt,
     waitingUntil: session.waitingUntil,
     newestFirst: session.newestFirst,
+    repairing: session.repairing,
   };
 }
 

@@ -59,7 +59,12 @@ export class PagingSession {
   #pausedUntil = 0;
   #duplicates = 0;
   #expected: number | null = null;
-  #recheck: { next: number | null; active: boolean } = { next: null, active: false };
+  #stage: rules.RepairStage = 'paging';
+  #next: number | null = null;
+  /** Set once inserts are seen: from this page on, pages are read one at a time (no new gaps can form). */
+  #sequentialFrom: number | null = null;
+  /** The first order of the first page read one at a time: a repair sweep that reaches it has closed every gap. */
+  #anchor: string | null = null;
   #times = new Map<number, (number | null)[]>();
   #verifiedThrough = 0;
   #verifiedLast: number | null = null;
@@ -82,6 +87,11 @@ export class PagingSession {
     return this.#known !== null;
   }
 
+  /** True while re-reading pages because orders arrived (and moved others) while pages were in flight. */
+  get repairing(): boolean {
+    return this.#stage === 'sweep' || this.#stage === 'head';
+  }
+
   /** A wider "since" window (or none) after an early stop: paging continues from where it stopped. */
   widen(sinceMs: number | null): void {
     this.sinceMs = sinceMs;
@@ -89,7 +99,8 @@ export class PagingSession {
     if (this.endReason !== 'since' || stillPast) return;
     this.#endPage = null;
     this.endReason = null;
-    this.#recheck = { next: null, active: false };
+    this.#stage = 'paging';
+    this.#next = null;
     this.done = false;
     this.finishedAt = null;
   }
@@ -108,8 +119,8 @@ export class PagingSession {
         .then((result) => onUpdate(this.#accept(page, result)))
         .catch((error: unknown) => {
           failure ??= error;
-          if (this.#recheck.active) this.#recheck.next = page;
-          else this.#requeued.push(page);
+          if (this.#stage === 'paging') this.#requeued.push(page);
+          else this.#next = page;
         })
         .finally(() => inflight.delete(page));
       inflight.set(page, task);
@@ -124,7 +135,7 @@ export class PagingSession {
         await Promise.race(inflight.values());
         continue;
       }
-      if (failure !== null || signal.aborted || !this.#startRecheck()) break;
+      if (failure !== null || signal.aborted || !this.#advanceStage()) break;
     }
     if (signal.aborted) throw abortError();
     if (failure !== null) throw failure;
@@ -134,12 +145,15 @@ export class PagingSession {
   }
 
   #nextPage(inflight: number): number | null {
-    if (this.#recheck.active) {
-      const next = inflight === 0 ? this.#recheck.next : null;
-      this.#recheck.next = null;
+    if (this.#stage !== 'paging') {
+      const next = inflight === 0 ? this.#next : null;
+      this.#next = null;
       return next;
     }
-    const window = rules.allowedInFlight(this.#pageSize.confirmed, this.rate.remaining, this.maxWindow);
+    const sequential = this.#sequentialFrom !== null;
+    const window = sequential
+      ? 1
+      : rules.allowedInFlight(this.#pageSize.confirmed, this.rate.remaining, this.maxWindow);
     // A revalidation usually ends on page 1 or 2: one page at a time, widening only as pages keep bringing news.
     const allowed = this.#known ? Math.min(window, 2 ** Math.max(0, this.#newsPages - 2)) : window;
     if (inflight >= allowed) return null;
@@ -157,14 +171,16 @@ export class PagingSession {
     return page > rules.lastPageFor(this.#endHint, this.#pageSize.largest);
   }
 
-  /** Live inserts shift offsets: when paging saw duplicates, re-read from page 1 until nothing new turns up. */
-  #startRecheck(): boolean {
-    if (this.#recheck.active) return false;
-    this.#recheck.active = true;
+  /**
+   * Live inserts shift offsets: pages in flight together can then leave a gap that no duplicate reveals. When
+   * paging saw duplicates or holds fewer than the end page implies, sweep from page 1 one page at a time past
+   * every page read in parallel, then re-read the head until a page brings nothing new.
+   */
+  #advanceStage(): boolean {
     const short = this.#expected !== null && this.collection.size < this.#expected;
-    if (this.#duplicates === 0 && !short) return false;
-    this.#recheck.next = 1;
-    return true;
+    this.#stage = rules.nextRepairStage(this.#stage, this.#duplicates > 0 || short);
+    this.#next = this.#stage === 'settled' ? null : 1;
+    return this.#next !== null;
   }
 
   #accept(page: number, result: FetchedPage): PageEvent {
@@ -173,22 +189,39 @@ export class PagingSession {
     this.rate = result.rateLimit;
     this.upstreamId = result.upstreamId ?? this.upstreamId;
     if (this.#known && result.upstreamId !== this.#known.upstreamId) this.#known = null;
-    if (this.#known && !this.#recheck.active) {
+    if (this.#known && this.#stage === 'paging') {
       if (rules.allKnown(result.orders, this.#known.byId)) this.#knownPages.add(page);
       else this.#newsPages++;
     }
-    if (this.#recheck.active) {
-      const short = this.#expected !== null && this.collection.size < this.#expected;
+    if (this.#stage === 'sweep') {
+      this.#next = this.#sweptFar(page, result.orders, added) ? null : page + 1;
+    } else if (this.#stage === 'head') {
       const last = rules.isLastPage(length, this.#pageSize.largest) || page > (this.#endPage ?? 0);
-      this.#recheck.next = !last && (added > 0 || short) ? page + 1 : null;
+      this.#next = !last && added > 0 ? page + 1 : null;
     } else {
       this.pagesLoaded++;
       this.#duplicates += replaced;
+      if (page === this.#sequentialFrom) this.#anchor = result.orders[0]?.id ?? null;
+      if (replaced > 0) this.#sequentialFrom ??= this.#cursor;
       this.#pageSize = rules.learnPageSize(this.#pageSize, length);
       if (rules.isLastPage(length, this.#pageSize.largest)) this.#setEnd(page, 'end', length);
       this.#checkOrder(page, result.orders);
     }
     return { page, added, replaced, upstreamId: result.upstreamId };
+  }
+
+  /** Where a repair sweep may stop: past the first page read one at a time, else at the end of the list. */
+  #sweptFar(page: number, orders: readonly Order[], added: number): boolean {
+    if (rules.isLastPage(orders.length, this.#pageSize.largest)) return true;
+    if (this.#anchor !== null) return orders.some((o) => o.id === this.#anchor);
+    if (this.endReason === 'end' || this.#endPage === null || page < this.#endPage) return false;
+    if (this.endReason === 'known')
+      return added === 0 || rules.allKnown(orders, this.#known?.byId ?? new Map());
+    const last = rules.lastTime(
+      orders.map((o) => o.createdAtMs),
+      null,
+    );
+    return this.sinceMs !== null && last !== null && last < this.sinceMs;
   }
 
   #setEnd(page: number, reason: 'end' | 'since' | 'known', length: number): void {

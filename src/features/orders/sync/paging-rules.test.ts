@@ -44,4 +44,12 @@ describe('paging rules', () => {
     expect(rules.lastTime([3, 2, null], null)).toBe(2);
     expect(rules.lastTime([null], 7)).toBe(7);
   });
+
+  it('repairs only after paging saw inserts: a sweep, then the head, then settled', () => {
+    expect(rules.nextRepairStage('paging', false)).toBe('settled');
+    expect(rules.nextRepairStage('paging', true)).toBe('sweep');
+    expect(rules.nextRepairStage('sweep', true)).toBe('head');
+    expect(rules.nextRepairStage('head', true)).toBe('settled');
+    expect(rules.nextRepairStage('settled', true)).toBe('settled');
+  });
 });

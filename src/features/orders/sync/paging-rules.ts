@@ -56,6 +56,16 @@ export function allKnown(orders: readonly Order[], known: ReadonlyMap<string, Or
   return true;
 }
 
+/** A sync pages (in parallel), then may repair (a sequential sweep, then a head re-read), then settles. */
+export type RepairStage = 'paging' | 'sweep' | 'head' | 'settled';
+
+/** The stage after one ends; `shifted` says paging saw inserts (duplicates, or fewer held than implied). */
+export function nextRepairStage(stage: RepairStage, shifted: boolean): RepairStage {
+  if (stage === 'paging') return shifted ? 'sweep' : 'settled';
+  if (stage === 'sweep') return 'head';
+  return 'settled';
+}
+
 /** Bounded exponential backoff for 5xx and network failures: 0.5 s, 1 s, 2 s, 4 s, then 8 s at most. */
 export function backoffMs(attempt: number): number {
   return Math.min(8000, 500 * 2 ** Math.max(0, attempt - 1));
