@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { Info } from 'lucide-react';
 import { formatInteger, formatRupiah } from '@/lib/format';
@@ -75,7 +76,13 @@ function HeadlineCard({ card, figure, gross }: { card: Card; figure: HeadlineFig
 }
 
 /** Gross, collected, open and lost at a glance; each definition is one hover or focus away. */
-export function HeadlineFigures({ headline, className }: { headline: RevenueHeadline; className?: string }) {
+export const HeadlineFigures = memo(function HeadlineFigures({
+  headline,
+  className,
+}: {
+  headline: RevenueHeadline;
+  className?: string;
+}) {
   return (
     <Tooltip.Provider delayDuration={200}>
       <div className={cn('grid grid-cols-2 gap-2 lg:grid-cols-4', className)}>
@@ -90,4 +97,4 @@ export function HeadlineFigures({ headline, className }: { headline: RevenueHead
       </div>
     </Tooltip.Provider>
   );
-}
+});

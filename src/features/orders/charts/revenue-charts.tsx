@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { formatInteger } from '@/lib/format';
 import type { OrdersAggregate } from '../model/aggregate-orders';
 import type { RevenueOverTime } from '../model/revenue-over-time';
@@ -32,7 +32,7 @@ function ChartCard({ title, note, minHeight, children }: CardProps) {
 }
 
 /** The Recharts half of the revenue section, loaded on its own so Recharts stays out of the first bundle. */
-export default function RevenueCharts({ aggregate, series, selected, onToggle }: RevenueChartsProps) {
+function RevenueCharts({ aggregate, series, selected, onToggle }: RevenueChartsProps) {
   const total = { count: aggregate.count, revenue: aggregate.revenue };
   const statusHeight = statusChartHeight(aggregate.byStatus.length);
   const undated =
@@ -63,3 +63,6 @@ export default function RevenueCharts({ aggregate, series, selected, onToggle }:
     </>
   );
 }
+
+/** Memoised: a sort, search keystroke or opened order leaves the figures alone, so Recharts does no work. */
+export default memo(RevenueCharts);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatInteger, formatRupiah } from '@/lib/format';
 import { formatShare } from '@/lib/format-compact';
 import { cn } from '@/lib/cn';
@@ -16,7 +17,13 @@ type Props = {
  * The `revenue-by-status` figures: exact counts and sums per status, and the charts' screen-reader alternative.
  * Only these rows carry data-count/data-revenue.
  */
-export function RevenueFiguresTable({ figures, total, selected, onToggle, className }: Props) {
+export const RevenueFiguresTable = memo(function RevenueFiguresTable({
+  figures,
+  total,
+  selected,
+  onToggle,
+  className,
+}: Props) {
   const anySelected = selected.length > 0;
   return (
     <div className={cn('min-w-0 overflow-x-auto', className)}>
@@ -98,4 +105,4 @@ export function RevenueFiguresTable({ figures, total, selected, onToggle, classN
       </table>
     </div>
   );
-}
+});

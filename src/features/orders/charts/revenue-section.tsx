@@ -1,5 +1,5 @@
 import { ChevronDown, ChevronUp, X } from 'lucide-react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 import { formatInteger } from '@/lib/format';
@@ -34,6 +34,7 @@ export function RevenueSection() {
   const { aggregate, headline, selected, syncStatus, heldCount } = figures;
   const waiting = heldCount === 0 && syncStatus === 'loading';
   const empty = aggregate.count === 0;
+  const total = useMemo(() => ({ count: aggregate.count, revenue: aggregate.revenue }), [aggregate]);
 
   return (
     <section
@@ -109,7 +110,7 @@ export function RevenueSection() {
               <h3 className="mb-2 text-sm font-medium">Exact figures</h3>
               <RevenueFiguresTable
                 figures={aggregate.byStatus}
-                total={{ count: aggregate.count, revenue: aggregate.revenue }}
+                total={total}
                 selected={selected}
                 onToggle={figures.toggleStatus}
               />

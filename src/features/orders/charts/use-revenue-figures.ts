@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { aggregateOrders, type OrdersAggregate } from '../model/aggregate-orders';
 import { filterOrders } from '../model/filter-orders';
 import { revenueHeadline, type RevenueHeadline } from '../model/revenue-headline';
@@ -23,9 +23,14 @@ export type RevenueFigures = {
 /** The figures follow every table filter but status, so toggling a status never recomputes them. */
 export function useRevenueFigures(): RevenueFigures {
   const { orders, status: syncStatus } = useOrders();
-  const [view, setView] = useOrdersView();
+  const [urlView, setView] = useOrdersView();
+  // Charts re-render in a transition, after the click that changed the view has painted.
+  const view = useDeferredValue(urlView);
   const { from, to, q } = view;
   const paymentKey = view.payment.join(',');
+  const statusKey = view.status.join(',');
+  // A new URL parses into a new array; the charts only care when the statuses themselves change.
+  const selected = useMemo(() => (statusKey ? statusKey.split(',') : []), [statusKey]);
 
   const aggregate = useMemo(() => {
     const base: OrdersView = {
@@ -58,7 +63,7 @@ export function useRevenueFigures(): RevenueFigures {
     aggregate,
     headline,
     series,
-    selected: view.status,
+    selected,
     toggleStatus,
     clearStatuses,
     syncStatus,

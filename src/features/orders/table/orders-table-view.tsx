@@ -29,7 +29,7 @@ function useMinuteClock(): number {
 
 /** The orders table with its toolbar (filters, search, summary). */
 export function OrdersTableView() {
-  const { data, view, setView, rows, facets, totalGrandTotal } = useOrdersSelection();
+  const { data, view, shownView, setView, rows, facets, totalGrandTotal } = useOrdersSelection();
   const prefs = useTablePrefs();
   const now = useMinuteClock();
   const payments = useMemo(() => paymentOptions(data.orders), [data.orders]);
@@ -44,10 +44,11 @@ export function OrdersTableView() {
     [setView],
   );
   const open = useCallback((id: string) => setView({ order: id }), [setView]);
-  const cells = useMemo<CellContextValue>(() => {
-    const base = serializeOrdersView({ ...view, order: null });
-    return {
-      query: parseSearch(view.q),
+  const base = serializeOrdersView({ ...shownView, order: null }).toString();
+  const query = useMemo(() => parseSearch(shownView.q), [shownView.q]);
+  const cells = useMemo<CellContextValue>(
+    () => ({
+      query,
       now,
       open,
       hrefFor: (id) => {
@@ -55,8 +56,9 @@ export function OrdersTableView() {
         params.set('order', id);
         return `?${params.toString().replace(/%2C/g, ',')}`;
       },
-    };
-  }, [view, now, open]);
+    }),
+    [query, base, now, open],
+  );
   const visibleIds = SORTABLE_COLUMNS.filter((id) => prefs.columnVisibility[id] !== false);
 
   const body =
@@ -72,7 +74,8 @@ export function OrdersTableView() {
       <CellContext value={cells}>
         <OrdersTable
           rows={rows}
-          view={view}
+          sort={view.sort}
+          openId={view.order}
           setView={setView}
           columnVisibility={prefs.columnVisibility}
           density={prefs.density}
@@ -103,7 +106,7 @@ export function OrdersTableView() {
             <ExportButton rows={rows} columnIds={visibleIds} />
           </div>
         </div>
-        <StatusFilter facets={facets} setView={setView} />
+        <StatusFilter facets={facets} selected={view.status} setView={setView} />
         <DateFilter from={view.from} to={view.to} setView={setView} />
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <p data-testid="orders-visible-count" data-count={rows.length} aria-live="polite">

@@ -10,12 +10,15 @@ const chip =
 /** Multi-select status chips with counts under the other filters; none selected means every status. */
 export function StatusFilter({
   facets,
+  selected,
   setView,
 }: {
   facets: readonly StatusFacet[];
+  /** From the URL as it is now, so a chip shows pressed before the counts catch up. */
+  selected: readonly string[];
   setView: SetOrdersView;
 }) {
-  const any = facets.some((f) => f.selected);
+  const any = selected.length > 0;
   const toggle = (status: string) =>
     setView((v) => ({
       status: v.status.includes(status) ? v.status.filter((s) => s !== status) : [...v.status, status],
@@ -33,7 +36,8 @@ export function StatusFilter({
       >
         All statuses
       </button>
-      {facets.map((f) => {
+      {facets.map((facet) => {
+        const f = { ...facet, selected: selected.includes(facet.status) };
         const info = statusInfo(f.status);
         return (
           <button
