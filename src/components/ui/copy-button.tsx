@@ -35,9 +35,9 @@ export function CopyButton({ value, label, showText = false, className }: CopyBu
       aria-label={`Copy ${label}`}
       title={`Copy ${label}`}
       className={cn(
-        'inline-flex h-7 shrink-0 items-center gap-1 rounded-md px-1.5 text-xs text-fg-muted transition-colors',
+        'inline-flex h-7 shrink-0 items-center gap-1 rounded-md px-1.5 text-xs transition-colors',
         'hover:bg-surface-3 hover:text-fg focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent',
-        state === 'failed' && 'text-danger',
+        state === 'failed' ? 'text-danger' : 'text-fg-muted',
         className,
       )}
     >

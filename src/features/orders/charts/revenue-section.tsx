@@ -55,7 +55,7 @@ export function RevenueSection() {
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {selected.length > 0 && (
-            <Button size="sm" variant="ghost" onClick={figures.clearStatuses} className="text-fg-muted">
+            <Button size="sm" variant="ghost" onClick={figures.clearStatuses}>
               <X aria-hidden className="size-3.5" />
               Status: {selected.map((s) => statusInfo(s).label).join(', ')}
               <span className="sr-only">(clear status filter)</span>

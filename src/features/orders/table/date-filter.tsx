@@ -22,7 +22,8 @@ export function DateFilter({
         value={from ?? ''}
         max={to ?? undefined}
         onChange={(e) => setView({ from: e.target.value || null })}
-        className="h-8 w-[9.5rem]"
+        size="sm"
+        className="w-[9.5rem]"
       />
       <span className="text-fg-muted" aria-hidden>
         –
@@ -33,7 +34,8 @@ export function DateFilter({
         value={to ?? ''}
         min={from ?? undefined}
         onChange={(e) => setView({ to: e.target.value || null })}
-        className="h-8 w-[9.5rem]"
+        size="sm"
+        className="w-[9.5rem]"
       />
       {presets.map((p) => {
         const on = p.from === from && p.to === to;

@@ -10,7 +10,7 @@ export function TableSkeleton() {
           <Skeleton className="h-4 w-16" />
           <Skeleton className="h-4 w-32" />
           <Skeleton className="h-4 flex-1" />
-          <Skeleton className="h-5 w-20 rounded-full" />
+          <Skeleton round className="h-5 w-20" />
           <Skeleton className="h-4 w-24" />
         </div>
       ))}
