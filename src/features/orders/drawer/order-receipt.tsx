@@ -2,7 +2,7 @@ import { AlertTriangle } from 'lucide-react';
 import { formatRupiah, MISSING } from '@/lib/format';
 import type { Order } from '../api/order-schema';
 import { DetailRow, DetailSection } from './detail-section';
-import { paymentMethodLabel, paymentTypeLabel } from './payment-words';
+import { paymentMethodLabel, paymentTypeLabel } from '../payment-words';
 import { checkReceipt, type ReceiptCheck } from './receipt';
 
 function ReceiptNote({ check }: { check: ReceiptCheck }) {

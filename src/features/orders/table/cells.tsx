@@ -93,9 +93,5 @@ export function InvoicesCell({ order }: { order: Order }) {
 }
 
 export function TextCell({ value }: { value: string | null }) {
-  return value ? (
-    <span className="truncate">{value.replace(/_/g, ' ')}</span>
-  ) : (
-    <span className="text-fg-muted">{MISSING}</span>
-  );
+  return value ? <span className="truncate">{value}</span> : <span className="text-fg-muted">{MISSING}</span>;
 }

@@ -4,6 +4,7 @@ import type { Order } from '../api/order-schema';
 import { StatusBadge } from '../status-badge';
 import { CreatedCell, CustomerCell, InvoicesCell, OrderNumberCell, TextCell } from './cells';
 import { COLUMN_META } from './column-meta';
+import { paymentMethodLabel, paymentTypeLabel } from '../payment-words';
 
 const amount = (value: number | null) => (
   <span className="tabular block text-right">{formatRupiah(value)}</span>
@@ -14,8 +15,8 @@ const CELLS: Record<string, (o: Order) => ReactNode> = {
   created_at: (o) => <CreatedCell order={o} />,
   customer: (o) => <CustomerCell order={o} />,
   order_status: (o) => <StatusBadge status={o.order_status} />,
-  payment_method: (o) => <TextCell value={o.payment_method} />,
-  payment_type: (o) => <TextCell value={o.payment_type} />,
+  payment_method: (o) => <TextCell value={paymentMethodLabel(o.payment_method)} />,
+  payment_type: (o) => <TextCell value={paymentTypeLabel(o.payment_type)} />,
   subtotal: (o) => amount(o.subtotal),
   discount: (o) => amount(o.discount),
   shipping_fee: (o) => amount(o.shipping_fee),

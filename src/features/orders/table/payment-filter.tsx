@@ -1,8 +1,9 @@
 import { formatInteger } from '@/lib/format';
+import { paymentMethodLabel } from '../payment-words';
 import type { PaymentOption } from '../model/select-orders';
 import type { SetOrdersView } from '../view-state';
 
-const label = (value: string) => (value === '' ? '(none)' : value.replace(/_/g, ' '));
+const label = (value: string) => paymentMethodLabel(value) ?? '(none)';
 
 /** One payment method or all; the URL can hold several (a shared link), shown as "several". */
 export function PaymentFilter({
