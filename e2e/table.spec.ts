@@ -14,7 +14,10 @@ test('filtering by a status shows exactly the emulator count for it', async ({ p
   await expect(page.getByTestId('orders-visible-count')).toHaveAttribute('data-count', String(summary.count));
   const paid = summary.byStatus.paid!.count;
   const chip = page.getByTestId('status-filter-paid');
-  await expect(chip).toHaveText(new RegExp(`^\\D*${paid.toLocaleString('id-ID').replace('.', '\\.')}\\D*$`));
+  // Each chip's text is its label and its count, and no other number (CONTRACT.md).
+  for (const [status, { count }] of Object.entries(summary.byStatus)) {
+    await expect(page.getByTestId(`status-filter-${status}`)).toHaveText(new RegExp(`^\\D*\\b${count}\\D*$`));
+  }
   await chip.click();
   await expect(page).toHaveURL(/status=paid/);
   await expect(page.getByTestId('orders-visible-count')).toHaveAttribute('data-count', String(paid));
@@ -127,8 +130,10 @@ test('keyboard: / focuses search, Esc clears it, arrows move the row focus, Ente
   const second = page.locator('[data-testid="order-row"][data-index="1"]');
   await expect(second).toBeFocused();
   const id = await second.getAttribute('data-order-id');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`order=${id}`));
+  // Every row is also a real link, so "open in new tab" works (read before the modal drawer hides the table).
   const href = await second.getByRole('link').getAttribute('href');
   expect(href).toContain(`order=${id}`);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`order=${id}`));
+  await expect(page.getByTestId('order-drawer')).toBeVisible();
 });

@@ -1,5 +1,4 @@
 import { cn } from '@/lib/cn';
-import { formatInteger } from '@/lib/format';
 import type { StatusFacet } from '../model/select-orders';
 import { statusInfo } from '../status';
 import type { SetOrdersView } from '../view-state';
@@ -55,10 +54,9 @@ export function StatusFilter({
             style={f.selected ? { color: info.color } : undefined}
           >
             <span aria-hidden className="size-2 rounded-full" style={{ background: info.color }} />
-            <span className={f.selected ? 'text-fg' : undefined}>{info.label}</span>
-            <span className={cn('tabular text-xs', f.selected ? 'text-fg' : 'text-fg-muted')}>
-              {formatInteger(f.count)}
-            </span>
+            <span className={f.selected ? 'text-fg' : undefined}>{info.label}</span>{' '}
+            {/* Digits only, no grouping: the count is the chip's one number, read by people and scripts alike. */}
+            <span className={cn('tabular text-xs', f.selected ? 'text-fg' : 'text-fg-muted')}>{f.count}</span>
           </button>
         );
       })}
