@@ -117,9 +117,11 @@ test('the revenue section has no serious accessibility violations, light and dar
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('tapping a status bar filters the table', async ({ page }) => {
+  test('charts start folded; once shown, tapping a status bar filters the table', async ({ page }) => {
     const summary = await emulatorSummary(stacks.main);
     await openSynced(page);
+    await expect(page.getByText('Gross', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Show charts' }).tap();
     const revenueChart = page.locator('figure', { hasText: 'Revenue by status' });
     await revenueChart.locator('.recharts-bar-rectangle [data-status="shipped"]').tap();
     await expect(page).toHaveURL(/[?&]status=shipped(&|$)/);

@@ -9,6 +9,9 @@ import { RevenueFiguresTable } from './revenue-figures-table';
 import { useRevenueFigures } from './use-revenue-figures';
 import { useStoredFlag } from './use-stored-flag';
 
+const NARROW_SCREEN =
+  typeof window !== 'undefined' && window.matchMedia?.('(max-width: 639px)').matches === true;
+
 const RevenueCharts = lazy(() => import('./revenue-charts'));
 
 const CARD_HEIGHT = 'min-h-[262px]';
@@ -30,7 +33,8 @@ function ChartsFallback() {
 /** Revenue by status: headline figures, charts (lazy-loaded) and the exact figures table. */
 export function RevenueSection() {
   const figures = useRevenueFigures();
-  const [collapsed, setCollapsed] = useStoredFlag('cekat.revenue.collapsed', false);
+  // On a phone the table is what most people came for: charts start folded there (headline stays visible).
+  const [collapsed, setCollapsed] = useStoredFlag('cekat.revenue.collapsed', NARROW_SCREEN);
   const { aggregate, headline, selected, syncStatus, heldCount } = figures;
   const waiting = heldCount === 0 && syncStatus === 'loading';
   const empty = aggregate.count === 0;
