@@ -124,7 +124,7 @@ describe('forwardRequest', () => {
     const headers = seen.at(-1)?.headers ?? {};
     expect(headers.authorization).toBe(`Bearer ${KEY}`);
     expect(headers.cookie).toBeUndefined();
-    expect(headers.api_key).toBeUndefined();
+    expect(headers.api_key).toBe(KEY);
     expect(headers['x-forwarded-host']).toBeUndefined();
     expect(headers.host).toBe(new URL(baseUrl).host);
   });

@@ -82,7 +82,12 @@ export async function forwardRequest(
   try {
     const response = await fetch(`${upstream.baseUrl}${request.url}`, {
       method: request.method,
-      headers: { accept: 'application/json', authorization: `Bearer ${upstream.apiKey}` },
+      // Bearer is what Cekat's Orders page documents; an older page names `api_key`, so both carry the key.
+      headers: {
+        accept: 'application/json',
+        authorization: `Bearer ${upstream.apiKey}`,
+        api_key: upstream.apiKey,
+      },
       signal: combined,
       redirect: 'manual',
     });

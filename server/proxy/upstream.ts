@@ -2,7 +2,7 @@
 export type Upstream = {
   /** Origin such as `https://api.cekat.ai`, without a trailing slash. */
   baseUrl: string;
-  /** Sent as `Authorization: Bearer …`; never leaves the server. */
+  /** Sent as `Authorization: Bearer …` (and `api_key`, the older documented header); never leaves the server. */
   apiKey: string;
 };
 
