@@ -26,7 +26,7 @@ const CELLS: Record<string, (o: Order) => ReactNode> = {
 
 const CELL_CLASS = 'flex h-full min-w-0 shrink-0 items-center overflow-hidden px-3';
 const ROW_CLASS =
-  'group absolute left-0 flex w-full cursor-pointer items-center border-b border-border hover:bg-surface-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent';
+  'flex w-full cursor-pointer items-center border-b border-border hover:bg-surface-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent';
 
 function cellClass(columnId: string, first: boolean): string {
   const numeric = COLUMN_META[columnId]?.numeric ? ' justify-end' : '';
@@ -36,7 +36,8 @@ function cellClass(columnId: string, first: boolean): string {
 type Props = {
   order: Order;
   index: number;
-  start: number;
+  /** Set only for a row placed apart from the flow (the pinned row far from the window). */
+  top?: number;
   height: number;
   columnIds: readonly string[];
   active: boolean;
@@ -45,11 +46,11 @@ type Props = {
   onActivate: (index: number) => void;
 };
 
-/** One body row; memoised so a scroll step only renders the rows whose order or position changed. */
+/** One body row, in the body's flow; memoised so a scroll step only renders the rows whose order changed. */
 export const OrderRow = memo(function OrderRow({
   order,
   index,
-  start,
+  top,
   height,
   columnIds,
   active,
@@ -70,8 +71,8 @@ export const OrderRow = memo(function OrderRow({
         if ((e.target as HTMLElement).closest('a')) return;
         onOpen(order.id);
       }}
-      className={`${ROW_CLASS} ${selected ? 'bg-surface-3' : 'bg-surface'}`}
-      style={{ transform: `translateY(${start}px)`, height }}
+      className={`${ROW_CLASS} ${selected ? 'bg-surface-3' : 'bg-surface'}${top === undefined ? '' : ' absolute left-0'}`}
+      style={{ top, height }}
     >
       {columnIds.map((id, i) => {
         const meta = COLUMN_META[id];

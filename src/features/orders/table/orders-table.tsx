@@ -7,6 +7,7 @@ import type { SetOrdersView, SortKey } from '../view-state';
 import { COLUMN_META } from './column-meta';
 import { OrderRow } from './order-row';
 import { OrdersTableHead } from './orders-table-head';
+import { rowFlow } from './row-flow';
 import { pinIndex, RowKeys } from './row-keys';
 
 type Props = {
@@ -55,6 +56,7 @@ export function OrdersTable({ rows, sort, openId, setView, columnVisibility, den
     items.map((item) => item.index),
     activeIndex,
   );
+  const flow = rowFlow(items, activeIndex);
   const columnIds = useMemo(
     () => SORTABLE_COLUMNS.filter((id) => columnVisibility[id] !== false),
     [columnVisibility],
@@ -108,7 +110,10 @@ export function OrdersTable({ rows, sort, openId, setView, columnVisibility, den
         style={{ width, minWidth: '100%' }}
       >
         <OrdersTableHead sort={sort} setView={setView} columnVisibility={columnVisibility} />
-        <tbody className="relative grid" style={{ height: virtualizer.getTotalSize() }}>
+        <tbody
+          className="relative block"
+          style={{ height: virtualizer.getTotalSize(), paddingTop: flow.padTop }}
+        >
           {items.map((item) => {
             const order = rows[item.index];
             if (!order) return null;
@@ -117,7 +122,7 @@ export function OrdersTable({ rows, sort, openId, setView, columnVisibility, den
                 key={keys.get(item.index)}
                 order={order}
                 index={item.index}
-                start={item.start}
+                top={item.index === flow.detached ? item.start : undefined}
                 height={rowHeight}
                 columnIds={columnIds}
                 active={item.index === activeIndex}
