@@ -5,7 +5,7 @@ import { Kbd } from '@/components/ui/kbd';
 import { debounce } from '@/lib/debounce';
 import type { SetOrdersView } from '../view-state';
 
-const DEBOUNCE_MS = 200;
+const DEBOUNCE_MS = 120;
 
 /** Search typed here reaches the URL (replacing, not stacking history) once typing pauses; `/` focuses it. */
 export function SearchBox({ q, setView }: { q: string; setView: SetOrdersView }) {
