@@ -25,8 +25,9 @@ const CELLS: Record<string, (o: Order) => ReactNode> = {
 };
 
 const CELL_CLASS = 'flex h-full min-w-0 shrink-0 items-center overflow-hidden px-3';
+// The sticky first cell covers the row's outline, so it draws its own part of the focus ring.
 const ROW_CLASS =
-  'flex w-full cursor-pointer items-center border-b border-border hover:bg-surface-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent';
+  'flex w-full cursor-pointer items-center border-b border-border hover:bg-surface-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent [&:focus-visible>td:first-child]:[box-shadow:inset_2px_2px_var(--accent),inset_0_-2px_var(--accent)]';
 
 function cellClass(columnId: string, first: boolean): string {
   const numeric = COLUMN_META[columnId]?.numeric ? ' justify-end' : '';
