@@ -10,7 +10,13 @@ const variants: Record<Variant, string> = {
   danger: 'border border-danger text-danger hover:bg-surface-3',
 };
 
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: 'sm' | 'md' };
+const sizes = { sm: 'h-8 px-2.5 text-sm', md: 'h-9 px-3 text-sm', icon: 'size-8 text-sm' } as const;
+
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: Variant;
+  /** `icon`: a square button holding only an icon (give it an aria-label). */
+  size?: keyof typeof sizes;
+};
 
 export function Button({
   variant = 'secondary',
@@ -26,7 +32,7 @@ export function Button({
         'inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors',
         'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent',
         'disabled:cursor-not-allowed disabled:opacity-50',
-        size === 'sm' ? 'h-8 px-2.5 text-sm' : 'h-9 px-3 text-sm',
+        sizes[size],
         variants[variant],
         className,
       )}

@@ -34,9 +34,8 @@ export function OrderNav({ id, rows, onOpenOrder }: Props) {
         {index === -1 ? 'Not in the current view' : `${formatInteger(index + 1)} of ${formatInteger(total)}`}
       </span>
       <Button
-        size="sm"
+        size="icon"
         variant="ghost"
-        className="size-8 px-0"
         disabled={!previous}
         onClick={() => previous && onOpenOrder(previous.id)}
         aria-label="Previous order"
@@ -46,9 +45,8 @@ export function OrderNav({ id, rows, onOpenOrder }: Props) {
         <ChevronLeft aria-hidden className="size-4" />
       </Button>
       <Button
-        size="sm"
+        size="icon"
         variant="ghost"
-        className="size-8 px-0"
         disabled={!next}
         onClick={() => next && onOpenOrder(next.id)}
         aria-label="Next order"
