@@ -29,7 +29,7 @@ function useMinuteClock(): number {
 
 /** The orders table with its toolbar (filters, search, summary). */
 export function OrdersTableView() {
-  const { data, view, shownView, setView, rows, facets, totalGrandTotal } = useOrdersSelection();
+  const { data, view, setView, rows, facets, totalGrandTotal } = useOrdersSelection();
   const prefs = useTablePrefs();
   const now = useMinuteClock();
   const payments = useMemo(() => paymentOptions(data.orders), [data.orders]);
@@ -44,8 +44,8 @@ export function OrdersTableView() {
     [setView],
   );
   const open = useCallback((id: string) => setView({ order: id }), [setView]);
-  const base = serializeOrdersView({ ...shownView, order: null }).toString();
-  const query = useMemo(() => parseSearch(shownView.q), [shownView.q]);
+  const base = serializeOrdersView({ ...view, order: null }).toString();
+  const query = useMemo(() => parseSearch(view.q), [view.q]);
   const cells = useMemo<CellContextValue>(
     () => ({
       query,
