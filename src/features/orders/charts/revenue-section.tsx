@@ -7,10 +7,12 @@ import { statusInfo } from '../status';
 import { HeadlineFigures } from './headline-figures';
 import { RevenueFiguresTable } from './revenue-figures-table';
 import { useRevenueFigures } from './use-revenue-figures';
-import { useStoredFlag } from './use-stored-flag';
+import { useStoredState } from '@/lib/use-stored-state';
 
 const NARROW_SCREEN =
   typeof window !== 'undefined' && window.matchMedia?.('(max-width: 639px)').matches === true;
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 const RevenueCharts = lazy(() => import('./revenue-charts'));
 
@@ -34,7 +36,7 @@ function ChartsFallback() {
 export function RevenueSection() {
   const figures = useRevenueFigures();
   // On a phone the table is what most people came for: charts start folded there (headline stays visible).
-  const [collapsed, setCollapsed] = useStoredFlag('cekat.revenue.collapsed', NARROW_SCREEN);
+  const [collapsed, setCollapsed] = useStoredState('cekat.revenue.collapsed', NARROW_SCREEN, isBoolean);
   const { aggregate, headline, selected, syncStatus, heldCount } = figures;
   const waiting = heldCount === 0 && syncStatus === 'loading';
   const empty = aggregate.count === 0;

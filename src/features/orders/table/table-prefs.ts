@@ -1,4 +1,4 @@
-import { useStoredState } from '@/components/data-table/use-stored-state';
+import { useStoredState } from '@/lib/use-stored-state';
 import type { Density } from '@/components/data-table/view-options-menu';
 
 const isVisibility = (v: unknown): v is Record<string, boolean> =>
