@@ -60,3 +60,64 @@ describe('OrdersSync revalidation after a reload', () => {
     expect(upstream.requests).toHaveLength(6);
   });
 });
+
+describe('OrdersSync while pages stream in', () => {
+  it('saves a quick sync once, at its end, rather than chunk by chunk while pages arrive', async () => {
+    const upstream = new FakeUpstream({ count: 12_000 });
+    vi.stubGlobal('fetch', upstream.fetch);
+    const storage = memoryStorage();
+    const saves: number[] = [];
+    const save = storage.save;
+    storage.save = async (...args) => {
+      saves.push(args[1].length);
+      return save(...args);
+    };
+    await syncOnce(upstream, storage);
+    await vi.waitFor(() => expect(storage.saved?.orders).toHaveLength(12_000));
+    expect(saves).toEqual([12_000]);
+  });
+
+  it('saves whole chunks mid-sync once a sync has run for a while, so a long sync survives a reload', async () => {
+    const upstream = new FakeUpstream({ count: 12_000 });
+    vi.stubGlobal('fetch', upstream.fetch);
+    const storage = memoryStorage();
+    const saves: number[] = [];
+    const save = storage.save;
+    storage.save = async (...args) => {
+      saves.push(args[1].length);
+      return save(...args);
+    };
+    const client = new QueryClient();
+    const sync = new OrdersSync(client, { engine: upstream.deps(), storage, batchMs: 1, saveEveryMs: 0 });
+    await client.fetchQuery({ queryKey: ordersKeys.sync(), queryFn: sync.queryFn });
+    await vi.waitFor(() => expect(storage.saved?.orders).toHaveLength(12_000));
+    expect(saves).toEqual([5000, 10_000, 12_000]);
+  });
+
+  it('shows the counters at most every progressMs, and the final counts once done', async () => {
+    const upstream = new FakeUpstream({ count: 3000 });
+    const slowFetch: typeof fetch = async (input, init) => {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      return upstream.fetch(input as RequestInfo, init);
+    };
+    vi.stubGlobal('fetch', slowFetch);
+    const client = new QueryClient();
+    const published: number[] = [];
+    client.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.query.queryKey.join() === ordersKeys.progress().join())
+        published.push((event.query.state.data as { pagesLoaded: number }).pagesLoaded);
+    });
+    const sync = new OrdersSync(client, {
+      engine: upstream.deps(),
+      storage: memoryStorage(),
+      batchMs: 1,
+      progressMs: 1000,
+    });
+    const started = Date.now();
+    const data = await client.fetchQuery({ queryKey: ordersKeys.sync(), queryFn: sync.queryFn });
+    const seconds = (Date.now() - started) / 1000;
+    expect(data.pagesLoaded).toBeGreaterThanOrEqual(31);
+    expect(published.length).toBeLessThanOrEqual(Math.ceil(seconds) + 3);
+    expect(published.at(-1)).toBe(data.pagesLoaded);
+  });
+});

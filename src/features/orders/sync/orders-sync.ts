@@ -31,10 +31,25 @@ export type SyncSnapshot = {
   fullAt: number | null;
 };
 
-export type OrdersSyncDeps = { engine: EngineDeps; storage: OrdersStorage; batchMs?: number };
+export type OrdersSyncDeps = {
+  engine: EngineDeps;
+  storage: OrdersStorage;
+  batchMs?: number;
+  /** Least time between two publications of the sync's counters (default 150 ms). */
+  progressMs?: number;
+  /** Least time between two mid-sync saves (default 10 s); the end of a sync always saves. */
+  saveEveryMs?: number;
+};
 
 /** Past this age a refresh re-reads everything, so status changes on older orders come in at least daily. */
 export const FULL_RESYNC_AFTER_MS = 12 * 3600e3;
+
+/**
+ * Mid-sync saves keep a long (rate-limited) sync's progress across a reload, but each one copies 5,000 orders
+ * on the main thread: a sync that streams quickly saves once, at its end, instead of while pages arrive.
+ */
+const SAVE_EVERY_MS = 10_000;
+const PROGRESS_EVERY_MS = 150;
 
 /**
  * Runs the paging engine as the query function of the one orders query, so every `useOrders()` observes the
@@ -50,6 +65,10 @@ export class OrdersSync {
   #newestFirst = false;
   #fullAt: number | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #progressTimer: ReturnType<typeof setTimeout> | null = null;
+  #lastProgress = 0;
+  #lastSave = 0;
+  #lastWaiting: number | null = null;
   #lastFlush = 0;
   #flushedCount = 0;
   #savedChunks = 0;
@@ -72,7 +91,11 @@ export class OrdersSync {
       await session.run(this.#deps.engine, signal, (event) => this.#onUpdate(session, event));
     } finally {
       this.#cancelFlush();
-      if (this.#session === session && generation === this.#generation) this.#flush(session);
+      this.#cancelProgress();
+      if (this.#session === session && generation === this.#generation) {
+        this.#flush(session);
+        this.#publishProgress(session, true);
+      }
     }
     return this.#finish(session, generation);
   };
@@ -159,6 +182,7 @@ export class OrdersSync {
     this.#replace = held.length > 0;
     this.#savedChunks = 0;
     this.#flushedCount = 0;
+    this.#lastSave = Date.now();
     const recent = this.#fullAt !== null && Date.now() - this.#fullAt < FULL_RESYNC_AFTER_MS;
     const incremental = this.#replace && !this.#full && recent && this.#newestFirst && this.#storedUpstream;
     this.#full = false;
@@ -178,11 +202,13 @@ export class OrdersSync {
       this.#storedUpstream = null;
     }
     const wholeChunks = Math.floor(session.collection.size / ORDERS_CHUNK);
-    if (event && !this.#replace && wholeChunks > this.#savedChunks) {
+    const saveDue = Date.now() - this.#lastSave >= (this.#deps.saveEveryMs ?? SAVE_EVERY_MS);
+    if (event && !this.#replace && wholeChunks > this.#savedChunks && saveDue) {
       this.#savedChunks = wholeChunks;
+      this.#lastSave = Date.now();
       this.#persist(session, session.collection.snapshot().slice(0, wholeChunks * ORDERS_CHUNK), null);
     }
-    this.#client.setQueryData(ordersKeys.progress(), { ...progressOf(session), refreshing: this.#replace });
+    this.#publishProgress(session);
     const first = session.pagesLoaded === 1 && event !== null;
     // Every swap re-renders the table and charts over all held orders: swap when the count doubles, or on a
     // timer that slows as the list grows, so rendering stays a small share of the sync.
@@ -207,6 +233,32 @@ export class OrdersSync {
       refreshing: this.#replace,
       complete: this.#replace ? current.complete : false,
     });
+  }
+
+  /**
+   * The counters change on every page; the status line shows them at most every `progressMs` (a page at a
+   * time would re-render it hundreds of times a second, and a live region should not chatter). A change of
+   * waiting state shows at once.
+   */
+  #publishProgress(session: PagingSession, now = false): void {
+    const waitingChanged = session.waitingUntil !== this.#lastWaiting;
+    const every = this.#deps.progressMs ?? PROGRESS_EVERY_MS;
+    const publish = () => {
+      this.#cancelProgress();
+      this.#lastProgress = Date.now();
+      this.#lastWaiting = session.waitingUntil;
+      this.#client.setQueryData(ordersKeys.progress(), { ...progressOf(session), refreshing: this.#replace });
+    };
+    if (now || waitingChanged || Date.now() - this.#lastProgress >= every) return publish();
+    this.#progressTimer ??= setTimeout(() => {
+      this.#progressTimer = null;
+      if (session === this.#session) publish();
+    }, every);
+  }
+
+  #cancelProgress(): void {
+    if (this.#progressTimer !== null) clearTimeout(this.#progressTimer);
+    this.#progressTimer = null;
   }
 
   #cancelFlush(): void {
