@@ -212,8 +212,8 @@ export class OrdersSync {
     const first = session.pagesLoaded === 1 && event !== null;
     // Every swap re-renders the table and charts over all held orders: swap when the count doubles, or on a
     // timer that slows as the list grows, so rendering stays a small share of the sync.
-    const grown = session.collection.size - this.#flushedCount >= Math.max(100, this.#flushedCount);
-    const wait = this.#deps.batchMs ?? Math.min(4000, Math.max(1000, this.#flushedCount / 25));
+    const grown = session.collection.size - this.#flushedCount >= Math.max(100, 3 * this.#flushedCount);
+    const wait = this.#deps.batchMs ?? Math.min(4000, Math.max(1000, this.#flushedCount / 10));
     if (first || (event && grown && Date.now() - this.#lastFlush >= 200)) return this.#flush(session);
     this.#timer ??= setTimeout(() => {
       this.#timer = null;
