@@ -210,7 +210,7 @@ export class OrdersSync {
     }
     this.#publishProgress(session);
     const first = session.pagesLoaded === 1 && event !== null;
-    // Every swap re-renders the table and charts over all held orders: swap when the count doubles, or on a
+    // Every swap re-renders the table and charts over all held orders: swap when the count grows fourfold, or on a
     // timer that slows as the list grows, so rendering stays a small share of the sync.
     const grown = session.collection.size - this.#flushedCount >= Math.max(100, 3 * this.#flushedCount);
     const wait = this.#deps.batchMs ?? Math.min(4000, Math.max(1000, this.#flushedCount / 10));
@@ -323,6 +323,7 @@ export class OrdersSync {
         : { syncedAt, fullAt: this.#fullAt, newestFirst: this.#newestFirst };
     const generation = this.#generation;
     this.#writes = this.#writes
+      .then(whenIdle)
       .then(() =>
         generation === this.#generation
           ? this.#deps.storage.save(upstreamId, orders, start, info)
@@ -330,6 +331,17 @@ export class OrdersSync {
       )
       .catch(() => undefined);
   }
+}
+
+/**
+ * Storing copies every order on the main thread: wait until the page is idle, so the rows and the "done" of
+ * the sync that just finished are on screen before the copying starts.
+ */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 50);
+  });
 }
 
 export type SyncProgress = ReturnType<typeof progressOf> & { refreshing: boolean };
