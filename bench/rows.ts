@@ -6,6 +6,7 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 export const SYNC_RATIO = 1.25;
 export const HEAP_RATIO = 1.5;
+export const HEAP_TARGET_FROM = 100_000;
 export const INTERACTION_MS = 100;
 export const MAX_DOM_ROWS = 100;
 export const RELOAD_MS = 1000;
@@ -35,6 +36,18 @@ export function sizeRows(size: number, pageSize: number): RowSpec[] {
       floorLabel: 'node: all pages',
     },
     {
+      id: `sync.allBare.${size}`,
+      label: `time to all held (${n}), against a bare page`,
+      unit: 'ms',
+      floorLabel: 'browser: all pages',
+    },
+    {
+      id: `sync.allDevtools.${size}`,
+      label: `time to all held (${n}), under Playwright`,
+      unit: 'ms',
+      floorLabel: 'browser under Playwright: all pages',
+    },
+    {
       id: `requests.free.${size}`,
       label: `requests spent (${n}, no limit)`,
       unit: 'count',
@@ -49,7 +62,8 @@ export function sizeRows(size: number, pageSize: number): RowSpec[] {
       id: `heap.${size}`,
       label: `JS heap after GC (${n} held)`,
       unit: 'bytes',
-      target: { kind: 'ratio', max: HEAP_RATIO },
+      // The target is for 100k held; below that the app's own fixed heap (React, its code) is most of it.
+      ...(size >= HEAP_TARGET_FROM ? { target: { kind: 'ratio', max: HEAP_RATIO } as const } : {}),
       floorLabel: 'JSON received',
     },
     {

@@ -6,6 +6,7 @@ import { chromiumLaunchOptions } from '../e2e/support/chromium';
 import { measureBundle } from './bundle';
 import { describeMachine } from './machine';
 import { parseOptions, wants, type BenchOptions } from './options';
+import { startPlainBrowser, type PlainBrowser } from './plain-browser';
 import { measureRateLimited, rateSetting, rateWindowEnv } from './rate-limit';
 import { Recorder } from './recorder';
 import { formatTable } from './report';
@@ -24,6 +25,22 @@ async function measureSizes(
   recorder: Recorder,
 ): Promise<void> {
   const largest = Math.max(...options.sizes);
+  const plain = await startPlainBrowser(dist, options.concurrency);
+  try {
+    await measureEachSize(browser, options, dist, recorder, plain, largest);
+  } finally {
+    await plain.close();
+  }
+}
+
+async function measureEachSize(
+  browser: Browser,
+  options: BenchOptions,
+  dist: string,
+  recorder: Recorder,
+  plain: PlainBrowser,
+  largest: number,
+): Promise<void> {
   for (const size of options.sizes) {
     defineAll(recorder, sizeRows(size, PAGE_SIZE), options.only);
     if (size === largest) defineAll(recorder, largestRows(size), options.only);
@@ -39,7 +56,16 @@ async function measureSizes(
         log(`${size} orders: run ${run}/${options.runs}`);
         recorder.floor(`requests.free.${size}`, Math.ceil(size / PAGE_SIZE));
         try {
-          await measureRun({ browser, stack, recorder, options, size, largest: size === largest, run });
+          await measureRun({
+            browser,
+            stack,
+            plain,
+            recorder,
+            options,
+            size,
+            largest: size === largest,
+            run,
+          });
         } catch (error) {
           // A run the app could not finish is a finding for the table, not a crash of the harness.
           recorder.note(`sync.all.${size}`, `run ${run}: ${(error as Error).message.split('\n')[0]}`);

@@ -1,10 +1,11 @@
 import type { Browser, Page } from '@playwright/test';
 import { measureArrayFloor } from './array-floor';
-import { bareFirstPageMs } from './bare-page-floor';
+import { bareAllPagesMs, bareFirstPageMs } from './bare-page-floor';
 import { fetchFloor } from './floor-sync';
 import { INTERACTIONS, runInteractions } from './interactions';
 import { wants, type BenchOptions } from './options';
 import { prepareContext, stopMarks, waitForMarks } from './page-marks';
+import { PLAIN_APP, PLAIN_FLOOR, type PlainBrowser } from './plain-browser';
 import type { Recorder } from './recorder';
 import { scrollEndToEnd } from './scroll';
 import { emulatorRequests, resetEmulatorStats, type Stack } from './servers';
@@ -12,6 +13,8 @@ import { emulatorRequests, resetEmulatorStats, type Stack } from './servers';
 export type RunSetup = {
   browser: Browser;
   stack: Stack;
+  /** A Chromium with no debugger attached, for the sync timings users actually get. */
+  plain: PlainBrowser;
   recorder: Recorder;
   options: BenchOptions;
   size: number;
@@ -36,6 +39,7 @@ async function heapAfterGc(page: Page): Promise<number> {
 export async function measureRun({
   browser,
   stack,
+  plain,
   recorder,
   options,
   size,
@@ -49,6 +53,16 @@ export async function measureRun({
     r.floor(`sync.all.${size}`, floor.allMs);
     if (floor.orders !== size) r.note(`sync.all.${size}`, `floor fetched ${floor.orders} orders`);
     r.floor(`sync.firstBare.${size}`, await bareFirstPageMs(browser, stack.appUrl));
+    const timeout = syncTimeoutMs(size);
+    const bare = await plain.measure(stack.appUrl, PLAIN_FLOOR, timeout);
+    r.floor(`sync.allBare.${size}`, bare.all);
+    const app = await plain.measure(stack.appUrl, PLAIN_APP, timeout);
+    if (app.all < 0) throw new Error(`sync error at ${size} orders in the plain browser`);
+    r.value(`sync.first.${size}`, app.first);
+    r.value(`sync.all.${size}`, app.all);
+    r.value(`sync.allBare.${size}`, app.all);
+    if (app.count !== size) r.note(`sync.all.${size}`, `orders-sync said ${app.count} held`);
+    r.floor(`sync.allDevtools.${size}`, await bareAllPagesMs(browser, stack.appUrl, options.concurrency));
   }
   await resetEmulatorStats(stack);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -75,10 +89,10 @@ export async function measureRun({
       throw new Error(`sync error at ${size} orders: see the orders-sync landmark`);
     if (marks.allHeld === undefined)
       throw new Error(`sync of ${size} orders not done within ${syncTimeoutMs(size)} ms`);
-    r.value(`sync.first.${size}`, marks.firstRow);
     r.value(`sync.firstBare.${size}`, marks.firstRow);
-    r.value(`sync.all.${size}`, marks.allHeld);
-    if (marks.heldCount !== size) r.note(`sync.all.${size}`, `orders-sync said ${marks.heldCount} held`);
+    r.value(`sync.allDevtools.${size}`, marks.allHeld);
+    if (marks.heldCount !== size)
+      r.note(`sync.allDevtools.${size}`, `orders-sync said ${marks.heldCount} held`);
     const requests = await emulatorRequests(stack);
     r.value(`requests.free.${size}`, requests?.total);
     if (!requests) r.note(`requests.free.${size}`, 'emulator summary has no request counters');
