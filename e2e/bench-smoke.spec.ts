@@ -41,6 +41,8 @@ test('npm run bench runs end to end at tiny sizes and writes a well-formed resul
     'bundle.first',
     'sync.first.300',
     'sync.all.300',
+    'sync.allBare.300',
+    'sync.allDevtools.300',
     'heap.300',
     'reload.300',
     'requests.limited',
