@@ -121,3 +121,26 @@ describe('OrdersSync while pages stream in', () => {
     expect(published.at(-1)).toBe(data.pagesLoaded);
   });
 });
+
+describe('OrdersSync start', () => {
+  it('asks for page 1 while the stored orders are still being read, and only once', async () => {
+    const upstream = new FakeUpstream({ count: 250 });
+    vi.stubGlobal('fetch', upstream.fetch);
+    const storage = memoryStorage();
+    let release: () => void = () => undefined;
+    const reading = new Promise<void>((resolve) => (release = resolve));
+    storage.load = async () => {
+      await reading;
+      return null;
+    };
+    const client = new QueryClient();
+    const sync = new OrdersSync(client, { engine: upstream.deps(), storage, batchMs: 1 });
+    const done = client.fetchQuery({ queryKey: ordersKeys.sync(), queryFn: sync.queryFn });
+    await vi.waitFor(() => expect(upstream.requests.map((r) => r.page)).toEqual([1]));
+    release();
+    const data = await done;
+    expect(data.orders).toHaveLength(250);
+    expect(upstream.requests.filter((r) => r.page === 1)).toHaveLength(1);
+    expect(data.requests).toBe(upstream.requests.length);
+  });
+});

@@ -4,7 +4,7 @@ import { diffOrders } from './order-collection';
 import { orderIndex } from './order-index';
 import { ORDERS_CHUNK, type OrdersStorage, type StoredInfo, type StoredOrders } from './orders-storage';
 import { ordersKeys } from './orders-keys';
-import { PagingSession, type EngineDeps, type PageEvent } from './paging-engine';
+import { PAGE_LIMIT, PagingSession, type EngineDeps, type PageEvent } from './paging-engine';
 import { getSyncSettings, sinceCutoff, subscribeSyncSettings } from './sync-settings';
 
 /** What the sync query holds: the orders on screen plus the progress of the sync behind them. */
@@ -84,11 +84,13 @@ export class OrdersSync {
   }
 
   readonly queryFn = async ({ signal }: QueryFunctionContext): Promise<SyncSnapshot> => {
+    // A new sync always starts with page 1: ask for it while the stored orders are still being read.
+    const engine = this.#continues() ? this.#deps.engine : withEarlyFirstPage(this.#deps.engine, signal);
     await this.#restore();
     const session = this.#sessionForRun();
     const generation = this.#generation;
     try {
-      await session.run(this.#deps.engine, signal, (event) => this.#onUpdate(session, event));
+      await session.run(engine, signal, (event) => this.#onUpdate(session, event));
     } finally {
       this.#cancelFlush();
       this.#cancelProgress();
@@ -175,8 +177,13 @@ export class OrdersSync {
     show(stored);
   }
 
+  /** True when the next run resumes the current session rather than starting a new one. */
+  #continues(): boolean {
+    return this.#session !== null && !this.#session.done && !this.#fresh;
+  }
+
   #sessionForRun(): PagingSession {
-    if (this.#session && !this.#session.done && !this.#fresh) return this.#session;
+    if (this.#continues()) return this.#session!;
     this.#fresh = false;
     const held = this.#current()?.orders ?? [];
     this.#replace = held.length > 0;
@@ -331,6 +338,23 @@ export class OrdersSync {
       )
       .catch(() => undefined);
   }
+}
+
+/** The engine, with page 1 already asked for: the session's first request for it takes that answer. */
+function withEarlyFirstPage(engine: EngineDeps, signal: AbortSignal): EngineDeps {
+  let early: ReturnType<EngineDeps['fetchPage']> | null = engine.fetchPage(1, PAGE_LIMIT, signal);
+  // A failure is the first attempt's: the session sees it (and retries or reports it) when it asks.
+  early.catch(() => undefined);
+  return {
+    ...engine,
+    fetchPage: (page, limit, pageSignal) => {
+      if (early === null || page !== 1 || limit !== PAGE_LIMIT)
+        return engine.fetchPage(page, limit, pageSignal);
+      const answer = early;
+      early = null;
+      return answer;
+    },
+  };
 }
 
 /**

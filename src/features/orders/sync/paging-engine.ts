@@ -27,6 +27,9 @@ export type EngineOptions = {
 
 export type PageEvent = { page: number; added: number; replaced: number; upstreamId: string | null };
 
+/** Orders asked for per page: the most the API's other endpoints allow. */
+export const PAGE_LIMIT = 100;
+
 const abortError = () => new ApiError('aborted', 0, 'Sync cancelled');
 
 /**
@@ -74,7 +77,7 @@ export class PagingSession {
   #newsPages = 0;
 
   constructor(options: EngineOptions = {}) {
-    this.limit = options.limit ?? 100;
+    this.limit = options.limit ?? PAGE_LIMIT;
     this.maxWindow = options.maxWindow ?? 4;
     this.sinceMs = options.sinceMs ?? null;
     this.#endHint = options.endHint ?? null;
