@@ -5,6 +5,9 @@ import { revenueHeadline, type RevenueHeadline } from '../model/revenue-headline
 import { revenueOverTime, type RevenueOverTime } from '../model/revenue-over-time';
 import { useOrders, type SyncStatus } from '../sync/use-orders';
 import { DEFAULT_SORT, useOrdersView, type OrdersView } from '../view-state';
+import { useThrottledValue } from '@/lib/use-throttled-value';
+
+const CHARTS_EVERY_MS = 2500;
 
 export type RevenueFigures = {
   aggregate: OrdersAggregate;
@@ -22,7 +25,10 @@ export type RevenueFigures = {
 
 /** The figures follow every table filter but status, so toggling a status never recomputes them. */
 export function useRevenueFigures(): RevenueFigures {
-  const { orders, status: syncStatus } = useOrders();
+  const { orders: held, status: syncStatus } = useOrders();
+  // While a sync streams in, every swap of the held orders would redraw the charts (tens of ms each, more
+  // than the table): they follow at most every 2.5 s then, and at once when the sync is done.
+  const orders = useThrottledValue(held, syncStatus === 'loading', CHARTS_EVERY_MS);
   const [urlView, setView] = useOrdersView();
   // Charts re-render in a transition, after the click that changed the view has painted.
   const view = useDeferredValue(urlView);
