@@ -61,15 +61,17 @@ export function createOrdersStorage(): OrdersStorage {
       if (!available()) return;
       const previous = await get<Meta>(metaKey(upstreamId), db());
       const chunks = Math.ceil(orders.length / CHUNK);
-      for (let i = Math.floor(from / CHUNK); from < orders.length && i < chunks; i++) {
-        await set(chunkKey(upstreamId, i), orders.slice(i * CHUNK, (i + 1) * CHUNK), db());
-      }
+      const chunk = (i: number): [IDBValidKey, Order[]] => [
+        chunkKey(upstreamId, i),
+        orders.slice(i * CHUNK, (i + 1) * CHUNK),
+      ];
+      const first = from < orders.length ? Math.floor(from / CHUNK) : chunks;
+      // One transaction per chunk keeps each copy short; the last chunk goes with the meta, so the meta
+      // never describes chunks that are not written yet, and a save while pages stream is one transaction.
+      for (let i = first; i < chunks - 1; i++) await set(...chunk(i), db());
       const meta: Meta = { ...info, chunks, count: orders.length, version: 1 };
       await setMany(
-        [
-          [metaKey(upstreamId), meta],
-          [LAST, upstreamId],
-        ],
+        [...(first < chunks ? [chunk(chunks - 1)] : []), [metaKey(upstreamId), meta], [LAST, upstreamId]],
         db(),
       );
       const stale = Array.from(

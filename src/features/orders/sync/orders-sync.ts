@@ -37,18 +37,11 @@ export type OrdersSyncDeps = {
   batchMs?: number;
   /** Least time between two publications of the sync's counters (default 150 ms). */
   progressMs?: number;
-  /** Least time between two mid-sync saves (default 10 s); the end of a sync always saves. */
-  saveEveryMs?: number;
 };
 
 /** Past this age a refresh re-reads everything, so status changes on older orders come in at least daily. */
 export const FULL_RESYNC_AFTER_MS = 12 * 3600e3;
 
-/**
- * Mid-sync saves keep a long (rate-limited) sync's progress across a reload, but each one copies 5,000 orders
- * on the main thread: a sync that streams quickly saves once, at its end, instead of while pages arrive.
- */
-const SAVE_EVERY_MS = 10_000;
 const PROGRESS_EVERY_MS = 150;
 
 /**
@@ -67,7 +60,6 @@ export class OrdersSync {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #progressTimer: ReturnType<typeof setTimeout> | null = null;
   #lastProgress = 0;
-  #lastSave = 0;
   #lastWaiting: number | null = null;
   #lastFlush = 0;
   #flushedCount = 0;
@@ -189,7 +181,6 @@ export class OrdersSync {
     this.#replace = held.length > 0;
     this.#savedChunks = 0;
     this.#flushedCount = 0;
-    this.#lastSave = Date.now();
     const recent = this.#fullAt !== null && Date.now() - this.#fullAt < FULL_RESYNC_AFTER_MS;
     const incremental = this.#replace && !this.#full && recent && this.#newestFirst && this.#storedUpstream;
     this.#full = false;
@@ -209,11 +200,13 @@ export class OrdersSync {
       this.#storedUpstream = null;
     }
     const wholeChunks = Math.floor(session.collection.size / ORDERS_CHUNK);
-    const saveDue = Date.now() - this.#lastSave >= (this.#deps.saveEveryMs ?? SAVE_EVERY_MS);
-    if (event && !this.#replace && wholeChunks > this.#savedChunks && saveDue) {
+    if (event && !this.#replace && wholeChunks > this.#savedChunks) {
+      // Each whole chunk is stored as soon as it is complete, so the end stores little and a reload right
+      // after a sync finds it complete (saving later, or when idle, let a reload soon after 'done' find
+      // only a partial list, and re-read everything).
       this.#savedChunks = wholeChunks;
-      this.#lastSave = Date.now();
-      this.#persist(session, session.collection.snapshot().slice(0, wholeChunks * ORDERS_CHUNK), null);
+      const upTo = wholeChunks * ORDERS_CHUNK;
+      this.#persist(session, session.collection.snapshot().slice(0, upTo), null);
     }
     this.#publishProgress(session);
     const first = session.pagesLoaded === 1 && event !== null;
@@ -330,7 +323,6 @@ export class OrdersSync {
         : { syncedAt, fullAt: this.#fullAt, newestFirst: this.#newestFirst };
     const generation = this.#generation;
     this.#writes = this.#writes
-      .then(whenIdle)
       .then(() =>
         generation === this.#generation
           ? this.#deps.storage.save(upstreamId, orders, start, info)
@@ -355,17 +347,6 @@ function withEarlyFirstPage(engine: EngineDeps, signal: AbortSignal): EngineDeps
       return answer;
     },
   };
-}
-
-/**
- * Storing copies every order on the main thread: wait until the page is idle, so the rows and the "done" of
- * the sync that just finished are on screen before the copying starts.
- */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else setTimeout(resolve, 50);
-  });
 }
 
 export type SyncProgress = ReturnType<typeof progressOf> & { refreshing: boolean };
