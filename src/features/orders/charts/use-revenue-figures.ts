@@ -7,7 +7,7 @@ import { useOrders, type SyncStatus } from '../sync/use-orders';
 import { DEFAULT_SORT, useOrdersView, type OrdersView } from '../view-state';
 import { useThrottledValue } from '@/lib/use-throttled-value';
 
-const CHARTS_EVERY_MS = 2500;
+const CHARTS_EVERY_MS = 1000;
 
 export type RevenueFigures = {
   aggregate: OrdersAggregate;
@@ -27,7 +27,7 @@ export type RevenueFigures = {
 export function useRevenueFigures(): RevenueFigures {
   const { orders: held, status: syncStatus } = useOrders();
   // While a sync streams in, every swap of the held orders would redraw the charts (tens of ms each, more
-  // than the table): they follow at most every 2.5 s then, and at once when the sync is done.
+  // than the table): they follow at most every second then, and at once when the sync is done.
   const orders = useThrottledValue(held, syncStatus === 'loading', CHARTS_EVERY_MS);
   const [urlView, setView] = useOrdersView();
   // Charts re-render in a transition, after the click that changed the view has painted.
