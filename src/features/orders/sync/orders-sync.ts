@@ -4,32 +4,10 @@ import { diffOrders } from './order-collection';
 import { orderIndex } from './order-index';
 import { ORDERS_CHUNK, type OrdersStorage, type StoredInfo, type StoredOrders } from './orders-storage';
 import { ordersKeys } from './orders-keys';
-import { PAGE_LIMIT, PagingSession, type EngineDeps, type PageEvent } from './paging-engine';
+import { withEarlyFirstPage } from './early-first-page';
+import { PagingSession, type EngineDeps, type PageEvent } from './paging-engine';
 import { getSyncSettings, sinceCutoff, subscribeSyncSettings } from './sync-settings';
-
-/** What the sync query holds: the orders on screen plus the progress of the sync behind them. */
-export type SyncSnapshot = {
-  orders: readonly Order[];
-  pagesLoaded: number;
-  /** Distinct orders the running sync has loaded (during a refresh, not yet the ones on screen). */
-  ordersLoaded: number;
-  requests: number;
-  rateLimited: number;
-  startedAt: number | null;
-  finishedAt: number | null;
-  waitingUntil: number | null;
-  lastSyncedAt: number | null;
-  /** After a refresh: how many orders were new or changed. */
-  lastChange: { added: number; changed: number } | null;
-  /** True while a refresh runs behind the orders of the previous sync. */
-  refreshing: boolean;
-  complete: boolean;
-  newestFirst: boolean;
-  /** How the last finished sync read the upstream: everything, or only the new pages up to already-held ones. */
-  lastCheck: 'full' | 'newest' | null;
-  /** When the orders were last read completely. */
-  fullAt: number | null;
-};
+import { emptySnapshot, newestFirstMerge, progressOf, type SyncSnapshot } from './sync-snapshot';
 
 export type OrdersSyncDeps = {
   engine: EngineDeps;
@@ -330,66 +308,4 @@ export class OrdersSync {
       )
       .catch(() => undefined);
   }
-}
-
-/** The engine, with page 1 already asked for: the session's first request for it takes that answer. */
-function withEarlyFirstPage(engine: EngineDeps, signal: AbortSignal): EngineDeps {
-  let early: ReturnType<EngineDeps['fetchPage']> | null = engine.fetchPage(1, PAGE_LIMIT, signal);
-  // A failure is the first attempt's: the session sees it (and retries or reports it) when it asks.
-  early.catch(() => undefined);
-  return {
-    ...engine,
-    fetchPage: (page, limit, pageSignal) => {
-      if (early === null || page !== 1 || limit !== PAGE_LIMIT)
-        return engine.fetchPage(page, limit, pageSignal);
-      const answer = early;
-      early = null;
-      return answer;
-    },
-  };
-}
-
-export type SyncProgress = ReturnType<typeof progressOf> & { refreshing: boolean };
-
-function progressOf(session: PagingSession) {
-  return {
-    pagesLoaded: session.pagesLoaded,
-    ordersLoaded: session.collection.size,
-    requests: session.requests,
-    rateLimited: session.rateLimited,
-    startedAt: session.startedAt,
-    finishedAt: session.finishedAt,
-    waitingUntil: session.waitingUntil,
-    newestFirst: session.newestFirst,
-    repairing: session.repairing,
-  };
-}
-
-export function emptySnapshot(): SyncSnapshot {
-  return {
-    orders: [],
-    pagesLoaded: 0,
-    ordersLoaded: 0,
-    requests: 0,
-    rateLimited: 0,
-    startedAt: null,
-    finishedAt: null,
-    waitingUntil: null,
-    lastSyncedAt: null,
-    lastChange: null,
-    refreshing: false,
-    complete: false,
-    newestFirst: true,
-    lastCheck: null,
-    fullAt: null,
-  };
-}
-
-/** A revalidation's pages (newest, latest copies) ahead of the held orders they did not bring again. */
-export function newestFirstMerge(read: readonly Order[], held: readonly Order[]): readonly Order[] {
-  if (read.length === 0) return held;
-  const seen = new Set(read.map((o) => o.id));
-  const merged = read.slice();
-  for (const order of held) if (!seen.has(order.id)) merged.push(order);
-  return merged;
 }

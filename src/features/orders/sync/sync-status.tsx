@@ -6,7 +6,7 @@ import { describeChange, describeProgress, describeSyncError, secondsLeft } from
 import { SyncSettingsMenu } from './sync-settings-menu';
 import { useSyncSettings } from './sync-settings';
 import { useOrders, type OrdersData } from './use-orders';
-import type { SyncProgress } from './orders-sync';
+import type { SyncProgress } from './sync-snapshot';
 import { useSyncProgress } from './use-sync-progress';
 import { useAutoRefresh, useTickingNow } from './use-ticking-now';
 

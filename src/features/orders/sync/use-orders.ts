@@ -6,7 +6,8 @@ import type { Order } from '../api/order-schema';
 import { orderIndex } from './order-index';
 import { createOrdersStorage } from './orders-storage';
 import { ordersKeys } from './orders-keys';
-import { emptySnapshot, OrdersSync, type SyncSnapshot } from './orders-sync';
+import { OrdersSync } from './orders-sync';
+import { emptySnapshot, type SyncSnapshot } from './sync-snapshot';
 import { sinceCutoff, useSyncSettings } from './sync-settings';
 
 export type SyncStatus = 'loading' | 'done' | 'error';
