@@ -1,4 +1,4 @@
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -66,6 +66,8 @@ const floorPage = (port: number, concurrency: number) => `<!doctype html><title>
 export type PlainBrowser = {
   /** Opens `path` of the app in a fresh profile and resolves with what the page reported. */
   measure(appUrl: string, path: string, timeoutMs: number): Promise<PlainMarks>;
+  /** The same page in a fresh context of a Playwright-driven browser, for figures taken under Playwright. */
+  measureUnder(browser: Browser, appUrl: string, path: string, timeoutMs: number): Promise<PlainMarks>;
   close(): Promise<void>;
 };
 
@@ -90,6 +92,18 @@ export async function startPlainBrowser(dist: string, concurrency: number): Prom
   );
   writeFileSync(join(dist, PLAIN_FLOOR), floorPage(port, concurrency));
   const executable = chromiumLaunchOptions().executablePath ?? chromium.executablePath();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let fail: ((error: Error) => void) | null = null;
+  const nextReport = (path: string, timeoutMs: number) =>
+    new Promise<PlainMarks>((resolve, reject) => {
+      waiting = resolve;
+      fail = reject;
+      timer = setTimeout(() => reject(new Error(`${path}: no report within ${timeoutMs} ms`)), timeoutMs);
+    }).finally(() => {
+      waiting = null;
+      fail = null;
+      clearTimeout(timer);
+    });
 
   return {
     async measure(appUrl, path, timeoutMs) {
@@ -110,18 +124,11 @@ export async function startPlainBrowser(dist: string, concurrency: number): Prom
         ],
         { stdio: 'ignore' },
       );
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      const reported = nextReport(path, timeoutMs);
+      child.once('exit', (code) => fail?.(new Error(`${path}: Chromium exited (${code}) before reporting`)));
       try {
-        return await new Promise<PlainMarks>((resolve, reject) => {
-          waiting = resolve;
-          timer = setTimeout(() => reject(new Error(`${path}: no report within ${timeoutMs} ms`)), timeoutMs);
-          child.once('exit', (code) =>
-            reject(new Error(`${path}: Chromium exited (${code}) before reporting`)),
-          );
-        });
+        return await reported;
       } finally {
-        waiting = null;
-        clearTimeout(timer);
         if (child.exitCode === null && child.signalCode === null) {
           const exited = new Promise((resolve) => child.once('exit', resolve));
           child.kill('SIGKILL');
@@ -133,6 +140,16 @@ export async function startPlainBrowser(dist: string, concurrency: number): Prom
         } catch {
           // A leftover temp profile is harmless.
         }
+      }
+    },
+    async measureUnder(browser, appUrl, path, timeoutMs) {
+      const context = await browser.newContext();
+      try {
+        const reported = nextReport(path, timeoutMs);
+        await (await context.newPage()).goto(`${appUrl}/${path}`, { waitUntil: 'commit' });
+        return await reported;
+      } finally {
+        await context.close();
       }
     },
     async close() {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { measureArrayFloor } from './array-floor';
-import { bareAllPagesMs, bareFirstPageMs } from './bare-page-floor';
+import { bareFirstPageMs } from './bare-page-floor';
 import { fetchFloor } from './floor-sync';
 import { INTERACTIONS, runInteractions } from './interactions';
 import { wants, type BenchOptions } from './options';
@@ -62,7 +62,8 @@ export async function measureRun({
     r.value(`sync.all.${size}`, app.all);
     r.value(`sync.allBare.${size}`, app.all);
     if (app.count !== size) r.note(`sync.all.${size}`, `orders-sync said ${app.count} held`);
-    r.floor(`sync.allDevtools.${size}`, await bareAllPagesMs(browser, stack.appUrl, options.concurrency));
+    const underPlaywright = await plain.measureUnder(browser, stack.appUrl, PLAIN_FLOOR, timeout);
+    r.floor(`sync.allDevtools.${size}`, underPlaywright.all);
   }
   await resetEmulatorStats(stack);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
