@@ -64,7 +64,8 @@ export function SyncStatus() {
           title="Check for new and changed orders (Full resync in the settings re-reads every page)"
         >
           <RefreshCw className="size-4" aria-hidden />
-          Refresh
+          {/* On a phone the icon alone keeps the sync line and its buttons on one row. */}
+          <span className="max-sm:sr-only">Refresh</span>
         </Button>
         <SyncSettingsMenu onClear={() => sync.clearLocalData()} onFullResync={fullResync} busy={loading} />
       </div>
