@@ -1,4 +1,4 @@
-import { ExternalLink } from 'lucide-react';
+import { ExternalLink } from '@/components/ui/external-link';
 import { formatDateTime, formatRupiah } from '@/lib/format';
 import type { Invoice } from '../api/order-schema';
 import { describeInvoice, fieldText, invoiceStatusColor } from './invoice-fields';
@@ -44,15 +44,9 @@ export function InvoiceCard({ invoice, index }: { invoice: Invoice; index: numbe
         </dl>
       )}
       {view.url && (
-        <a
-          href={view.url}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="mt-2 inline-flex items-center gap-1 text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
-        >
-          Open invoice <ExternalLink aria-hidden className="size-3.5" />
-          <span className="sr-only">(opens in a new tab)</span>
-        </a>
+        <ExternalLink href={view.url} className="mt-2">
+          Open invoice
+        </ExternalLink>
       )}
       {view.rejectedUrl !== null && (
         <p className="mt-2 text-fg-muted">

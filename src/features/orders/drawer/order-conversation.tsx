@@ -1,5 +1,5 @@
-import { ExternalLink } from 'lucide-react';
 import { CopyButton } from '@/components/ui/copy-button';
+import { ExternalLink } from '@/components/ui/external-link';
 import type { Order } from '../api/order-schema';
 import { CONVERSATION_URL_TEMPLATE, conversationUrl } from './conversation-url';
 import { DetailSection } from './detail-section';
@@ -16,17 +16,7 @@ export function OrderConversation({ order }: { order: Order }) {
             <code className="min-w-0 truncate font-mono text-xs">{id}</code>
             <CopyButton value={id} label="conversation id" />
           </span>
-          {href && (
-            <a
-              href={href}
-              target="_blank"
-              rel="noopener noreferrer"
-              className="inline-flex items-center gap-1 text-accent underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
-            >
-              Open conversation <ExternalLink aria-hidden className="size-3.5" />
-              <span className="sr-only">(opens in a new tab)</span>
-            </a>
-          )}
+          {href && <ExternalLink href={href}>Open conversation</ExternalLink>}
         </div>
       ) : (
         <p className="text-sm text-fg-muted">No conversation linked to this order.</p>
