@@ -1,19 +1,37 @@
 import compress from '@fastify/compress';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { DestinationStream } from 'pino';
 import { constants } from 'node:zlib';
 import { forwardRequest } from '../proxy/forward.ts';
+import { safePath } from '../proxy/safe-path.ts';
 import type { Upstream } from '../proxy/upstream.ts';
 import { registerAuth } from './auth.ts';
-import { isLoopback, type ProdConfig } from './config.ts';
-import { QuietRequestLog, registerRequestLog, safePath } from './request-log.ts';
-import { registerSecurityHeaders } from './security-headers.ts';
+import type { ProdConfig } from './config.ts';
+import { errorBody } from './http-error.ts';
+import { isLocalRequest } from './loopback-only.ts';
+import { QuietRequestLog, registerRequestLog } from './request-log.ts';
+import { MemoryRevocations, type SessionRevocations } from './revocations.ts';
+import { answerClientError, registerSecurityHeaders } from './security-headers.ts';
 import { registerStaticFiles } from './static-files.ts';
 
-export type AppOptions = { config: ProdConfig; upstream: Upstream; logStream?: DestinationStream };
+export type AppOptions = {
+  config: ProdConfig;
+  upstream: Upstream;
+  logStream?: DestinationStream;
+  /** Where sign-outs are kept; by default this process's memory (one server copy). */
+  revocations?: SessionRevocations;
+  /** More `/api/…` routes, mounted behind the same sign-in guard, headers and error handling as the proxy. */
+  apiPlugins?: readonly FastifyPluginAsync[];
+};
 
 /** The production server: headers, sign-in, `/api` through the shared proxy, `dist/` with the SPA fallback. */
-export async function buildApp({ config, upstream, logStream }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, upstream, logStream } = options;
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -24,23 +42,43 @@ export async function buildApp({ config, upstream, logStream }: AppOptions): Pro
       },
     },
     logController: new QuietRequestLog(),
-    // Fastify accepts a hop count here at run time; its types omit numbers.
     trustProxy: config.trustProxy as boolean | string,
     bodyLimit: 16 * 1024,
     requestTimeout: 60_000,
     connectionTimeout: 60_000,
     keepAliveTimeout: 10_000,
     routerOptions: { maxParamLength: 200 },
-    return503OnClosing: true,
+    // Fastify's own closing 503 and bad-URL 400 would echo its words or the path; ours follow below.
+    return503OnClosing: false,
+    frameworkErrors: (error, _request, reply) => {
+      const status = error.statusCode ?? 400;
+      return (reply as FastifyReply).code(status).header('cache-control', 'no-store').send(errorBody(status));
+    },
+    clientErrorHandler: answerClientError,
   });
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) return reply.code(503).header('connection', 'close').send(errorBody(503));
+  });
+  app.setErrorHandler(async (error: { statusCode?: number; code?: string }, request, reply) => {
+    const status =
+      error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 600
+        ? error.statusCode
+        : 500;
+    // Only the code: messages of parse errors quote the request body.
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: error.code, status }, 'request refused');
+    return reply.code(status).header('cache-control', 'no-store').send(errorBody(status));
+  });
   if (config.access === null) {
-    // Without sign-in only loopback names are answered, so a DNS-rebinding page cannot read the orders.
     app.addHook('onRequest', async (request, reply) => {
-      if (!isLoopback(request.hostname)) {
-        return reply
-          .code(421)
-          .send({ error: { message: 'This server answers only on localhost without sign-in' } });
+      if (!isLocalRequest(request.headers)) {
+        const message = 'This server answers only on localhost without sign-in';
+        return reply.code(421).send(errorBody(421, message));
       }
     });
   }
@@ -51,7 +89,10 @@ export async function buildApp({ config, upstream, logStream }: AppOptions): Pro
     threshold: 1024,
     brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
   });
-  if (config.access) await registerAuth(app, config.access);
+  if (config.access) {
+    const revocations = options.revocations ?? new MemoryRevocations(config.access.sessionTtlMs);
+    await registerAuth(app, config.access, revocations);
+  }
 
   app.get('/healthz', async (_request, reply) =>
     reply.header('cache-control', 'no-store').send({ status: 'ok' }),
@@ -76,6 +117,7 @@ export async function buildApp({ config, upstream, logStream }: AppOptions): Pro
   };
   app.all('/api', proxy);
   app.all('/api/*', proxy);
+  for (const plugin of options.apiPlugins ?? []) await app.register(plugin);
 
   await registerStaticFiles(app, config.distDir, { signIn: config.access !== null });
   return app;

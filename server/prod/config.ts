@@ -1,4 +1,5 @@
 import { isPasswordHash } from './password.ts';
+import { MIN_SECRET_BITS, secretStrengthBits } from './secret-strength.ts';
 
 export type Access = {
   /** User name → scrypt hash. */
@@ -13,8 +14,8 @@ export type ProdConfig = {
   distDir: string;
   /** Null: no sign-in, allowed only on a loopback address. */
   access: Access | null;
-  /** Fastify's trustProxy: false, true, a hop count or a comma-separated address list. */
-  trustProxy: boolean | number | string;
+  /** Fastify's trustProxy: false, a hop count or a comma-separated address list (never `true`). */
+  trustProxy: false | number | string;
   upstreamTimeoutMs: number;
   logLevel: string;
 };
@@ -63,7 +64,13 @@ export function parseUsers(raw: string): Map<string, string> {
 
 function trustProxyFrom(raw: string | undefined): ProdConfig['trustProxy'] {
   if (raw === undefined || raw === 'false' || raw === '0') return false;
-  if (raw === 'true') return true;
+  if (raw === 'true') {
+    throw new Error(
+      'TRUST_PROXY=true believes any X-Forwarded-For a client sends, so every client could choose its own ' +
+        'address and slip past the sign-in throttle. Set the number of proxies in front (TRUST_PROXY=1) or ' +
+        'their addresses (TRUST_PROXY=127.0.0.1 or 10.0.0.0/8).',
+    );
+  }
   if (/^\d+$/.test(raw)) return Number(raw);
   return raw;
 }
@@ -80,6 +87,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ProdConfig {
         'SESSION_SECRET must be set to at least 32 random characters (e.g. `openssl rand -hex 32`)',
       );
     }
+    if (secretStrengthBits(sessionSecret) < MIN_SECRET_BITS) {
+      throw new Error(
+        'SESSION_SECRET is too predictable (repeated or few different characters): use random ones, ' +
+          'e.g. `openssl rand -hex 32`',
+      );
+    }
     const hours = integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30);
     access = { users: parseUsers(rawUsers), sessionSecret, sessionTtlMs: hours * 3_600_000 };
   } else if (!isLoopback(host)) {
@@ -89,12 +102,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ProdConfig {
         'or use HOST=127.0.0.1 for a local, single-person setup.',
     );
   }
+  const trustProxy = trustProxyFrom(value(env, 'TRUST_PROXY'));
+  if (access === null && trustProxy !== false) {
+    throw new Error(
+      'TRUST_PROXY is set but DASHBOARD_USERS is not: behind a proxy, clients from the network would reach ' +
+        'a dashboard without sign-in. Set DASHBOARD_USERS and SESSION_SECRET (see server/prod/README.md), ' +
+        'or unset TRUST_PROXY for a local, single-person setup.',
+    );
+  }
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),
     host,
     distDir: value(env, 'DIST_DIR') ?? 'dist',
     access,
-    trustProxy: trustProxyFrom(value(env, 'TRUST_PROXY')),
+    trustProxy,
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 20_000, 100, 120_000),
     logLevel: value(env, 'LOG_LEVEL') ?? 'info',
   };

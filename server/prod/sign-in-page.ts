@@ -1,3 +1,5 @@
+import { WORDS, type Language } from './sign-in-words.ts';
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -24,51 +26,60 @@ button { margin-top: 22px; width: 100%; font: inherit; font-weight: 600; padding
 [role=alert] { color: var(--danger); font-weight: 600; margin: 0 0 8px; }
 a { color: var(--accent); }`;
 
-function page(title: string, body: string, head = ''): string {
+function page(language: Language, title: string, body: string, head = ''): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark"><meta name="robots" content="noindex">${head}
 <title>${escapeHtml(title)} · Cekat Orders</title><link rel="icon" href="/favicon.svg"><style>${STYLE}</style></head>
 <body><main>${body}</main></body></html>`;
 }
 
-export function signInPage(options: {
-  next: string;
-  user?: string;
-  error?: string;
-  notice?: string;
-}): string {
+export function signInPage(
+  language: Language,
+  options: { next: string; user?: string; error?: string; notice?: string },
+): string {
+  const words = WORDS[language];
   const alert = options.error ? `<p role="alert">${escapeHtml(options.error)}</p>` : '';
   const notice = options.notice ? `<p role="status">${escapeHtml(options.notice)}</p>` : '';
   return page(
-    'Sign in',
-    `<h1>Cekat Orders</h1><p>Staff only. Sign in to see the shop's orders.</p>${notice}${alert}
+    language,
+    words.signIn,
+    `<h1>Cekat Orders</h1><p>${escapeHtml(words.intro)}</p>${notice}${alert}
 <form method="post" action="/auth/sign-in">
 <input type="hidden" name="next" value="${escapeHtml(options.next)}">
-<label for="user">User name</label>
+<label for="user">${escapeHtml(words.userName)}</label>
 <input id="user" name="user" autocomplete="username" autocapitalize="none" spellcheck="false" required maxlength="64" value="${escapeHtml(options.user ?? '')}"${options.user ? '' : ' autofocus'}>
-<label for="password">Password</label>
+<label for="password">${escapeHtml(words.password)}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="1024"${options.user ? ' autofocus' : ''}>
-<button type="submit">Sign in</button>
+<button type="submit">${escapeHtml(words.signIn)}</button>
 </form>`,
   );
 }
 
-export function signOutPage(user: string): string {
+export function signOutPage(language: Language, user: string): string {
+  const words = WORDS[language];
   return page(
-    'Sign out',
-    `<h1>Sign out</h1><p>Signed in as ${escapeHtml(user)}.</p>
-<form method="post" action="/auth/sign-out"><button type="submit">Sign out</button></form>
-<p><a href="/">Back to the orders</a></p>`,
+    language,
+    words.signOut,
+    `<h1>${escapeHtml(words.signOut)}</h1><p>${escapeHtml(words.signedInAs)} ${escapeHtml(user)}.</p>
+<form method="post" action="/auth/sign-out"><button type="submit">${escapeHtml(words.signOut)}</button></form>
+<form method="post" action="/auth/sign-out"><input type="hidden" name="everywhere" value="1">
+<button type="submit">${escapeHtml(words.signOutEverywhere)}</button></form>
+<p><a href="/">${escapeHtml(words.backToOrders)}</a></p>`,
   );
 }
 
-/** Re-requests `url` from this origin, so a link followed from another site carries the SameSite=Strict cookie. */
-export function bouncePage(url: string): string {
-  const safe = escapeHtml(url);
+/**
+ * Re-requests `path` from this origin, so a link followed from another site carries the SameSite=Strict
+ * cookie. `path` must come from `sameOriginPath`: a raw `//host` here would send the visitor to that host.
+ */
+export function bouncePage(language: Language, path: string): string {
+  const words = WORDS[language];
+  const safe = escapeHtml(path);
   return page(
-    'Opening',
-    `<h1>Opening the dashboard…</h1><p><a href="${safe}">Continue</a></p>`,
+    language,
+    words.opening,
+    `<h1>${escapeHtml(words.openingDashboard)}</h1><p><a href="${safe}">${escapeHtml(words.continue)}</a></p>`,
     `<meta http-equiv="refresh" content="0;url=${safe}">`,
   );
 }

@@ -2,6 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { errorBody } from './http-error.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -55,10 +56,7 @@ export async function registerStaticFiles(
   app.get('/', async (_request, reply) => sendIndex(reply));
   app.setNotFoundHandler(async (request, reply) => {
     if (!isSpaRoute(request.method, request.url)) {
-      return reply
-        .code(404)
-        .header('cache-control', 'no-store')
-        .send({ error: { message: 'Not found' } });
+      return reply.code(404).header('cache-control', 'no-store').send(errorBody(404, 'Not found'));
     }
     return sendIndex(reply);
   });

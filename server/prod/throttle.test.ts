@@ -28,10 +28,22 @@ describe('SignInThrottle', () => {
     expect(t.retryAfterMs('a', 0)).toBe(0);
   });
 
-  it('remembers at most maxKeys keys', () => {
+  it('remembers at most maxKeys keys, forgetting the oldest unlocked ones first', () => {
+    const t = new SignInThrottle(options);
+    for (let i = 0; i < 3; i++) t.fail('locked', 0);
+    for (let i = 0; i < 10_000; i++) t.fail(`other-${i}`, 1);
+    expect(t.retryAfterMs('locked', 1)).toBe(999);
+    expect(t.retryAfterMs('other-9999', 1)).toBe(0);
+  });
+
+  it('when every entry is locked, drops the lock that ends soonest', () => {
     const t = new SignInThrottle({ ...options, freeFailures: 0 });
-    for (const key of ['a', 'b', 'c', 'd']) t.fail(key, 0);
-    expect(t.retryAfterMs('a', 0)).toBe(0);
-    expect(t.retryAfterMs('d', 0)).toBe(1_000);
+    t.fail('long', 0);
+    t.fail('long', 0);
+    for (const key of ['b', 'c', 'd']) t.fail(key, 0);
+    expect(t.retryAfterMs('long', 0)).toBe(2_000);
+    expect([t.retryAfterMs('b', 0), t.retryAfterMs('c', 0), t.retryAfterMs('d', 0)].sort()).toEqual([
+      0, 1_000, 1_000,
+    ]);
   });
 });

@@ -37,14 +37,21 @@ export class SignInThrottle {
     }
     this.entries.delete(key);
     this.entries.set(key, entry);
-    if (this.entries.size > this.options.maxKeys) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
+    if (this.entries.size > this.options.maxKeys) this.evictOne(now);
   }
 
   succeed(key: string): void {
     this.entries.delete(key);
+  }
+
+  /** Drops the oldest unlocked entry, or else the lock ending soonest, so a flood cannot wash a lock away. */
+  private evictOne(now: number): void {
+    let soonest: [string, number] | undefined;
+    for (const [key, entry] of this.entries) {
+      if (entry.lockedUntil <= now) return void this.entries.delete(key);
+      if (!soonest || entry.lockedUntil < soonest[1]) soonest = [key, entry.lockedUntil];
+    }
+    if (soonest) this.entries.delete(soonest[0]);
   }
 
   private fresh(key: string, now: number): Entry | undefined {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forwardRequest, upstreamId, type ProxyAnswer } from './forward.ts';
 
-const KEY = 'unit-test-key-7f3a9c';
+const KEY = 'unit-test-key-7f3a9c-e';
 const seen: IncomingMessage[] = [];
 let server: Server;
 let baseUrl = '';
@@ -38,6 +38,33 @@ function fakeUpstream(req: IncomingMessage, res: ServerResponse): void {
     return void setTimeout(() => req.socket.destroy(), 20);
   }
   if (id === 'odd-header') return json(200, {}, { 'x-ratelimit-remaining': '5', 'retry-after': '<script>' });
+  if (id === 'type-key') {
+    res.writeHead(200, { 'content-type': `text/${KEY}` });
+    return void res.end('x');
+  }
+  if (id === 'header-key') {
+    const hostile = {
+      'x-ratelimit-limit': `60 ${KEY}`,
+      'x-ratelimit-remaining': KEY,
+      'retry-after': `1 ${KEY}`,
+    };
+    return json(200, { data: [] }, hostile);
+  }
+  if (id === 'dated')
+    return json(429, {}, { 'retry-after': 'Wed, 21 Oct 2037 07:28:00 GMT', 'x-ratelimit-remaining': ' 0' });
+  if (id === 'internals') {
+    const leak = `${KEY.replace(/-/g, '%2D')} ${Buffer.from(KEY).toString('base64')} [::1]:8080 fd00::1 fe80::1%eth0 db-primary.internal:5432 at Object.<anonymous> (/srv/app/index.js:1:1)`;
+    return json(500, { error: { message: leak } });
+  }
+  if (id === 'encoded-key') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const forms = [
+      KEY.replace(/-/g, '%2d'),
+      KEY.replace(/e/g, '\\u0065'),
+      Buffer.from(KEY).toString('base64url'),
+    ];
+    return void res.end(`{"notes":${JSON.stringify(forms)},"id":12345678901234567891}`);
+  }
   json(
     200,
     { message: 'success', data: { orders: [] }, auth: req.headers.authorization },
@@ -103,12 +130,14 @@ describe('forwardRequest', () => {
     expect(seen.length).toBe(before);
   });
 
-  it('refuses other methods and GETs that carry a body', async () => {
-    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+  it('refuses every method but GET (HEAD included, as the upstream does) and GETs that carry a body', async () => {
+    const before = seen.length;
+    for (const method of ['HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
       const answer = await get('/api/orders', {}, method);
       expect(answer.status).toBe(405);
-      expect(answer.headers.allow).toBe('GET, HEAD');
+      expect(answer.headers.allow).toBe('GET');
     }
+    expect(seen.length).toBe(before);
     expect((await get('/api/orders', { 'content-length': '5' })).status).toBe(413);
     expect((await get('/api/orders', { 'transfer-encoding': 'chunked' })).status).toBe(413);
   });
@@ -156,18 +185,55 @@ describe('forwardRequest', () => {
   it('never relays an HTML page: 502 for a 200, the status kept for an error', async () => {
     const html = await get('/api/orders/html');
     expect(html.status).toBe(502);
-    expect(message(html)).toMatch(/text\/html instead of JSON/);
+    expect(message(html)).toMatch(/an HTML page instead of JSON/);
     const limited = await get('/api/orders/html-429');
     expect(limited.status).toBe(429);
     expect(limited.headers['retry-after']).toBe('30');
     expect(limited.body.toString()).not.toContain('<html>');
   });
 
-  it('passes upstream errors through without the key or internal addresses', async () => {
-    const answer = await get('/api/orders/echo-key');
-    expect(answer.status).toBe(401);
-    expect(message(answer)).toMatch(/^Bad key \[redacted\] from \[internal\]/);
+  it('answers upstream errors in its own words, keeping the status', async () => {
+    for (const [id, status] of [
+      ['echo-key', 401],
+      ['internals', 500],
+      ['dated', 429],
+    ] as const) {
+      const answer = await get(`/api/orders/${id}`);
+      expect(answer.status).toBe(status);
+      expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(message(answer)).toMatch(
+        /^(The Cekat API refused the key|The Cekat API failed|Too many requests)/,
+      );
+      expectNoSecrets(answer);
+      expect(answer.body.toString()).not.toMatch(/::1|fd00|fe80|internal|5432|\/srv|base64|%2D/i);
+    }
+  });
+
+  it('builds its own message for a non-JSON answer, never echoing the Content-Type', async () => {
+    const answer = await get('/api/orders/type-key');
+    expect(answer.status).toBe(502);
+    expect(message(answer)).toMatch(/another content type instead of JSON \(HTTP 200\)/);
     expectNoSecrets(answer);
+  });
+
+  it('relays only headers it parsed and rebuilt', async () => {
+    const hostile = await get('/api/orders/header-key');
+    expect(hostile.status).toBe(200);
+    expect(Object.keys(hostile.headers).sort()).toEqual(['content-type', 'x-upstream-id']);
+    expectNoSecrets(hostile);
+    const dated = await get('/api/orders/dated');
+    expect(dated.headers['retry-after']).toBe('Wed, 21 Oct 2037 07:28:00 GMT');
+    expect(dated.headers['x-ratelimit-remaining']).toBe('0');
+  });
+
+  it('redacts the key in a 2xx body however it is encoded, leaving the rest byte for byte', async () => {
+    const answer = await get('/api/orders/encoded-key');
+    expect(answer.status).toBe(200);
+    const text = answer.body.toString();
+    // base64 keeps a character or two at each end that also encode the neighbouring bytes.
+    expect(text).toMatch(
+      /^\{"notes":\["\[redacted\]","\[redacted\]","\w{0,2}\[redacted\]\w{0,3}"\],"id":12345678901234567891\}$/,
+    );
   });
 
   it('does not follow or relay redirects', async () => {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { readCapped, scrubInternalAddresses, scrubSecrets } from './body.ts';
+import { readCapped, redactSecret } from './body.ts';
+import { rebuiltHeaders } from './rebuilt-headers.ts';
+import { safePath } from './safe-path.ts';
 import type { Upstream } from './upstream.ts';
 
 /** The only paths forwarded: the list and one order (checked on the raw, undecoded path). */
@@ -9,7 +11,7 @@ const MAX_QUERY_LENGTH = 512;
 // Plain query characters only: no raw spaces, quotes, angle brackets, control or non-ASCII bytes.
 const SAFE_QUERY = /^\?[A-Za-z0-9_.~%&=+,:-]*$/;
 const MAX_UPSTREAM_BYTES = 20 * 1024 * 1024;
-const PASSED_BACK_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'retry-after'];
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export type ProxyLog = (event: Record<string, unknown>) => void;
 
@@ -35,18 +37,32 @@ export function upstreamId(upstream: Upstream): string {
 
 function errorAnswer(status: number, message: string, extra: Record<string, string> = {}): ProxyAnswer {
   const body = Buffer.from(JSON.stringify({ success: false, status_code: status, error: { message } }));
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...extra }, body };
+  return { status, headers: { 'content-type': JSON_TYPE, ...extra }, body };
 }
 
-/** Refuses what is not a body-less GET/HEAD on the orders paths with a sane query; null when acceptable. */
+/** An upstream error status in our own words: the upstream's error body may hold keys, hosts or stack traces. */
+function upstreamErrorMessage(status: number): string {
+  if (status === 401 || status === 403) return 'The Cekat API refused the key (check CEKAT_API_KEY)';
+  if (status === 404) return 'Not found at the Cekat API';
+  if (status === 429) return 'Too many requests to the Cekat API';
+  if (status >= 500) return 'The Cekat API failed';
+  return 'The Cekat API refused the request';
+}
+
+/** What kind of non-JSON answer came back, in our words (the upstream's Content-Type is never echoed). */
+function contentKind(contentType: string | null): string {
+  if (contentType === null || contentType.trim() === '') return 'no content type';
+  return /^\s*text\/html\b/i.test(contentType) ? 'an HTML page' : 'another content type';
+}
+
+/** Refuses what is not a body-less GET on the orders paths with a sane query; null when acceptable. */
 export function rejectRequest(request: ProxyRequest): ProxyAnswer | null {
   const queryStart = request.url.indexOf('?');
   const path = queryStart === -1 ? request.url : request.url.slice(0, queryStart);
   const query = queryStart === -1 ? '' : request.url.slice(queryStart);
   if (!ALLOWED_PATH.test(path)) return errorAnswer(404, 'Not found');
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return errorAnswer(405, 'Method not allowed', { allow: 'GET, HEAD' });
-  }
+  // GET only, as the upstream (and the emulator) answer nothing else.
+  if (request.method !== 'GET') return errorAnswer(405, 'Method not allowed', { allow: 'GET' });
   const length = request.headers['content-length'];
   if ((length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined) {
     return errorAnswer(413, 'A GET request carries no body');
@@ -64,7 +80,7 @@ function isJson(contentType: string | null): boolean {
 /**
  * The proxy's core, shared by the Vite dev/preview servers and the production server so both behave the same:
  * an allow-list, the browser's headers dropped, the server-held key injected, and every upstream failure turned
- * into a clear JSON answer that never contains the key or the upstream's address.
+ * into a JSON answer in our own words, so no upstream string but a 2xx body (with the key redacted) is relayed.
  */
 export async function forwardRequest(
   request: ProxyRequest,
@@ -73,7 +89,7 @@ export async function forwardRequest(
 ): Promise<ProxyAnswer> {
   const rejected = rejectRequest(request);
   if (rejected) return rejected;
-  const path = request.url.split('?', 1)[0] ?? '';
+  const path = safePath(request.url);
   const upstream = options.upstream();
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -91,32 +107,24 @@ export async function forwardRequest(
       signal: combined,
       redirect: 'manual',
     });
-    const passed: Record<string, string> = { 'x-upstream-id': upstreamId(upstream) };
-    for (const name of PASSED_BACK_HEADERS) {
-      const value = response.headers.get(name);
-      if (value !== null && /^[\w .,:;+=/-]{0,100}$/.test(value)) passed[name] = value;
-    }
+    const passed = { 'x-upstream-id': upstreamId(upstream), ...rebuiltHeaders(response.headers) };
     const body = await readCapped(response, MAX_UPSTREAM_BYTES, combined);
     const contentType = response.headers.get('content-type');
     log({ event: 'proxy', status: response.status });
     if (response.status >= 300 && response.status < 400) {
       return errorAnswer(502, 'The Cekat API answered with a redirect. Check CEKAT_API_BASE_URL.', passed);
     }
-    if (!isJson(contentType) && (response.status < 400 || body.length > 0)) {
-      // Keep an error's status (401, 429, 503 mean something to the client) but never relay a non-JSON page.
-      const status = response.status >= 400 ? response.status : 502;
-      const message = `The Cekat API answered with ${contentType?.split(';')[0] || 'no content type'} instead of JSON (HTTP ${response.status}). Check CEKAT_API_BASE_URL.`;
-      return errorAnswer(status, message, passed);
+    // An error keeps its status (401, 429 and 503 mean something to the client), never the upstream's body.
+    if (response.status >= 400)
+      return errorAnswer(response.status, upstreamErrorMessage(response.status), passed);
+    if (!isJson(contentType)) {
+      const message = `The Cekat API answered with ${contentKind(contentType)} instead of JSON (HTTP ${response.status}). Check CEKAT_API_BASE_URL.`;
+      return errorAnswer(502, message, passed);
     }
-    const keyless = scrubSecrets(body, [upstream.apiKey]);
-    const relayed =
-      response.status < 400
-        ? keyless
-        : scrubInternalAddresses(scrubSecrets(keyless, [upstream.baseUrl, new URL(upstream.baseUrl).host]));
     return {
       status: response.status,
-      headers: { 'content-type': contentType ?? 'application/json', ...passed },
-      body: relayed,
+      headers: { 'content-type': JSON_TYPE, ...passed },
+      body: redactSecret(body, upstream.apiKey),
     };
   } catch (error) {
     if (signal?.aborted) {
