@@ -1,77 +1,33 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../server/emulator/server';
 import { distDir } from './support/stacks';
+import { accessEnv, npmStart as startApp, PASSWORD, stop, type Started } from './support/npm-start';
 
 // `npm start` against an in-process emulator and a misbehaving fake upstream, on free ports (PORT=0).
 test.describe.configure({ mode: 'serial' });
 
 const KEY = 'prod-e2e-secret-key-never-in-browser';
-const PASSWORD = 'correct horse battery';
-// hash of PASSWORD from `server/prod/hash-password.ts`
-const HASH = 'scrypt.15.8.1.akWwUHX45ZE-xqN_P8SCzw.eoU_gjcyTXmSJsiKN_W_FjCV7bzU13Qe0P8_gmYHCYw';
-const SECRET = 'e2e-session-secret-0123456789abcdef0123';
 
-type Started = { child: ChildProcess; url: string; output: () => string };
 const children: ChildProcess[] = [];
 let emulator: RunningEmulator;
 let fake: Server;
 let app: Started;
 let faulty: Started;
-
-function npmStart(env: Record<string, string>): Promise<Started> {
-  const child = spawn('npm', ['start'], {
-    env: {
-      ...process.env,
-      CEKAT_API_BASE_URL: '',
-      CEKAT_API_KEY: '',
-      PORT: '0',
-      DIST_DIR: resolve(distDir),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  children.push(child);
-  let output = '';
-  return new Promise((resolveStart, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not listen:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /"url":"(http:\/\/[^"]+)","msg":"listening"/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolveStart({ child, url: match[1], output: () => output });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(Object.assign(new Error(`npm start exited with ${code}`), { output }));
-    });
-  });
-}
-
-function stop(child: ChildProcess): void {
-  if (child.pid && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
-
-const accessEnv = { DASHBOARD_USERS: `alice:${HASH},bob:${HASH}`, SESSION_SECRET: SECRET };
+const npmStart = (env: Record<string, string>) => startApp(env, children);
 
 test.beforeAll(async () => {
   emulator = await startEmulator({ port: 0, key: KEY, count: 300, seed: 3 });
   fake = createServer((req, res) => {
+    if (req.url?.startsWith('/link?to=')) {
+      // Another site linking to the dashboard, as a phishing mail would.
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end(`<a href="${decodeURIComponent(req.url.slice(9))}">open</a>`);
+    }
     const id = req.url?.split('?')[0]?.split('/')[3];
     if (id === 'hang') return;
     if (id === 'close') return void req.socket.destroy();
@@ -261,7 +217,7 @@ test('an upstream that hangs, answers HTML or hangs up gives a clear 504/502 wit
 }) => {
   const cases = [
     ['/api/orders/hang', 504, /did not answer in time/],
-    ['/api/orders?limit=1&page=1', 502, /text\/html instead of JSON/],
+    ['/api/orders?limit=1&page=1', 502, /an HTML page instead of JSON/],
     ['/api/orders/close', 502, /closed the connection/],
   ] as const;
   for (const [path, status, message] of cases) {
@@ -285,4 +241,73 @@ test('wrong passwords are refused, then throttled even for the right one', async
   expect(Number(throttled.headers()['retry-after'])).toBeGreaterThan(0);
   expect(await throttled.text()).toMatch(/Too many attempts\. Try again in \d+ seconds\./);
   expect((await signIn(request, 'alice')).status()).toBe(303);
+});
+
+test('a cross-site link to //evil.example/x (and its cousins) stays on the dashboard', async ({ page }) => {
+  const fakeUrl = `http://localhost:${(fake.address() as AddressInfo).port}`;
+  const origin = new URL(app.url).origin;
+  for (const path of ['//evil.example/x', '/\\evil.example/x', '//\\evil.example', '/%2F%2Fevil.example/x']) {
+    await page.goto(`${fakeUrl}/link?to=${encodeURIComponent(origin + path)}`);
+    await page.getByRole('link', { name: 'open' }).click();
+    await expect(page.getByRole('heading', { name: 'Cekat Orders' })).toBeVisible();
+    expect(new URL(page.url()).origin, path).toBe(origin);
+  }
+});
+
+test('a copied session cookie stops working at sign-out', async ({ playwright }) => {
+  const browserLike = await playwright.request.newContext();
+  expect(
+    (
+      await browserLike.post(`${app.url}/auth/sign-in`, {
+        form: { user: 'alice', password: PASSWORD },
+        maxRedirects: 0,
+      })
+    ).status(),
+  ).toBe(303);
+  const cookie =
+    (await browserLike.storageState()).cookies.find((c) => c.name === 'cekat_session')?.value ?? '';
+  const copied = { cookie: `cekat_session=${cookie}` };
+  expect((await browserLike.get(`${app.url}/api/orders?limit=1&page=1`, { headers: copied })).status()).toBe(
+    200,
+  );
+  await browserLike.post(`${app.url}/auth/sign-out`, { maxRedirects: 0 });
+  expect((await browserLike.get(`${app.url}/api/orders?limit=1&page=1`, { headers: copied })).status()).toBe(
+    401,
+  );
+  await browserLike.dispose();
+});
+
+test('GET stays, HEAD is refused like the upstream does', async ({ request }) => {
+  await signIn(request);
+  expect((await request.get(`${app.url}/api/orders?limit=1&page=1`)).status()).toBe(200);
+  const head = await request.head(`${app.url}/api/orders?limit=1&page=1`);
+  expect(head.status()).toBe(405);
+  expect(head.headers().allow).toBe('GET');
+});
+
+test('without accounts, forwarded headers of every kind are refused', async ({ request }) => {
+  expect((await request.get(`${faulty.url}/healthz`)).status()).toBe(200);
+  for (const headers of [
+    { 'x-forwarded-host': 'localhost' },
+    { 'x-forwarded-for': '127.0.0.1' },
+    { 'x-forwarded-proto': 'https' },
+    { forwarded: 'for=127.0.0.1;host=localhost' },
+    { 'x-real-ip': '127.0.0.1' },
+    { host: 'evil.example' },
+  ] as Record<string, string>[]) {
+    const response = await request.get(`${faulty.url}/api/orders?limit=1`, { headers });
+    expect(response.status(), JSON.stringify(headers)).toBe(421);
+  }
+});
+
+test('refuses unsafe settings at start, and says why', async () => {
+  const cases = [
+    [{ TRUST_PROXY: '127.0.0.1' }, /TRUST_PROXY is set but DASHBOARD_USERS is not/],
+    [{ ...accessEnv, TRUST_PROXY: 'true' }, /TRUST_PROXY=true believes any X-Forwarded-For/],
+    [{ ...accessEnv, SESSION_SECRET: 'a'.repeat(32) }, /SESSION_SECRET is too predictable/],
+  ] as const;
+  for (const [env, message] of cases) {
+    const failure = await npmStart(env).catch((error: { output?: string }) => error);
+    expect((failure as { output?: string }).output).toMatch(message);
+  }
 });
