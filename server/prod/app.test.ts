@@ -287,6 +287,31 @@ describe('the guard', () => {
   });
 });
 
+describe('behind a proxy', () => {
+  it.each(['1', '127.0.0.1'])('TRUST_PROXY=%s believes the proxy about TLS', async (trust) => {
+    const env = {
+      DASHBOARD_USERS: `alice:${HASH}`,
+      SESSION_SECRET: SECRET,
+      DIST_DIR: dist,
+      LOG_LEVEL: 'error',
+    };
+    const proxied = await buildApp({
+      config: configFromEnv({ ...env, TRUST_PROXY: trust }),
+      upstream: { baseUrl: 'http://127.0.0.1:1', apiKey: 'k' },
+    });
+    const url = await proxied.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const answer = await get(url, '/auth/sign-in', {
+        'x-forwarded-proto': 'https',
+        'x-forwarded-for': '203.0.113.5',
+      });
+      expect(answer.headers['strict-transport-security']).toContain('max-age=31536000');
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
 describe('the sign-in page speaks Indonesian and English', () => {
   it.each([
     [{}, 'en', 'User name'],

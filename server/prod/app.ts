@@ -29,6 +29,11 @@ export type AppOptions = {
   apiPlugins?: readonly FastifyPluginAsync[];
 };
 
+/** Fastify treats a bare hop count as "trust nobody"; a function gives it its usual meaning, the nearest N hops. */
+function trustProxyOption(trust: ProdConfig['trustProxy']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
 /** The production server: headers, sign-in, `/api` through the shared proxy, `dist/` with the SPA fallback. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, upstream, logStream } = options;
@@ -42,7 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     logController: new QuietRequestLog(),
-    trustProxy: config.trustProxy as boolean | string,
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 16 * 1024,
     requestTimeout: 60_000,
     connectionTimeout: 60_000,
