@@ -311,3 +311,72 @@ test('refuses unsafe settings at start, and says why', async () => {
     expect((failure as { output?: string }).output).toMatch(message);
   }
 });
+
+test('the attacks that held keep failing: forged cookies, cross-site posts, oversized requests', async ({
+  playwright,
+}) => {
+  const staff = await playwright.request.newContext();
+  expect(
+    (
+      await staff.post(`${app.url}/auth/sign-in`, {
+        form: { user: 'alice', password: PASSWORD },
+        maxRedirects: 0,
+      })
+    ).status(),
+  ).toBe(303);
+  const token = (await staff.storageState()).cookies.find((c) => c.name === 'cekat_session')?.value ?? '';
+  const [user, issued, expires, id, signature] = token.split('.') as [string, string, string, string, string];
+  const forged = [
+    `${Buffer.from('bob').toString('base64url')}.${issued}.${expires}.${id}.${signature}`,
+    `${user}.${issued}.${Number(expires) + 3_600_000}.${id}.${signature}`,
+    `${user}.${issued}.${expires}.${id}.${signature.slice(0, -2)}AA`,
+    `${user}.${issued}.${expires}.${id}.`,
+    `${user}.${expires}.${signature}`,
+    'garbage',
+  ];
+  const stranger = await playwright.request.newContext();
+  for (const cookie of forged) {
+    const headers = { cookie: `cekat_session=${cookie}` };
+    expect((await stranger.get(`${app.url}/api/orders?limit=1&page=1`, { headers })).status(), cookie).toBe(
+      401,
+    );
+  }
+  await stranger.dispose();
+  const crossSite: Record<string, string>[] = [
+    { 'sec-fetch-site': 'cross-site' },
+    { origin: 'https://evil.example' },
+    { origin: 'null' },
+  ];
+  for (const headers of crossSite) {
+    const signInAttempt = await staff.post(`${app.url}/auth/sign-in`, {
+      form: { user: 'alice', password: PASSWORD },
+      headers,
+      maxRedirects: 0,
+    });
+    expect(signInAttempt.status(), JSON.stringify(headers)).toBe(403);
+    expect((await staff.post(`${app.url}/auth/sign-out`, { headers, maxRedirects: 0 })).status()).toBe(403);
+  }
+  expect((await staff.get(`${app.url}/api/orders?limit=1&page=1`)).status()).toBe(200);
+  expect((await staff.get(`${app.url}/?q=${'x'.repeat(20_000)}`)).status()).toBe(431);
+  const big = await staff.post(`${app.url}/auth/sign-in`, {
+    form: { user: 'alice', password: 'x'.repeat(10_000) },
+    maxRedirects: 0,
+  });
+  expect(big.status()).toBe(413);
+  expect(big.headers()['content-security-policy']).toContain("default-src 'self'");
+  await staff.dispose();
+});
+
+test("Fastify's and Node's own errors carry the headers and our body, never the raw path", async ({
+  request,
+}) => {
+  for (const path of ['/%E0%A4%A<script>alert(1)</script>', `/${'a'.repeat(20_000)}`]) {
+    const response = await request.get(`${app.url}${path}`, { maxRedirects: 0 });
+    expect([400, 431], path.slice(0, 30)).toContain(response.status());
+    expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    const text = await response.text();
+    expect(text).not.toMatch(/script|%E0|aaaa/);
+    expect(JSON.parse(text).error.message).toEqual(expect.any(String));
+  }
+});

@@ -333,3 +333,29 @@ describe('the sign-in page speaks Indonesian and English', () => {
     expect(await response.text()).toContain('Nama pengguna atau kata sandi salah.');
   });
 });
+
+describe('shutting down', () => {
+  it('answers new requests on open connections with 503, our body and the headers', async () => {
+    const closing = await buildApp({
+      config: configFromEnv({ DIST_DIR: dist, LOG_LEVEL: 'error' }),
+      upstream: { baseUrl: 'http://127.0.0.1:1', apiKey: 'k' },
+    });
+    closing.get('/slow', async () => new Promise((done) => setTimeout(() => done({ ok: true }), 300)));
+    const url = await closing.listen({ port: 0, host: '127.0.0.1' });
+    const { hostname, port } = new URL(url);
+    const socket = connect(Number(port), hostname);
+    let data = '';
+    socket.on('data', (chunk) => (data += chunk.toString()));
+    socket.write('GET /slow HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    await new Promise((done) => setTimeout(done, 50));
+    const closed = closing.close();
+    await new Promise((done) => setTimeout(done, 50));
+    socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    await closed;
+    await new Promise((done) => socket.once('close', done));
+    const second = data.slice(data.indexOf('HTTP/1.1', 10));
+    expect(second).toMatch(/^HTTP\/1\.1 503/);
+    expect(second.toLowerCase()).toContain("content-security-policy: default-src 'self'");
+    expect(second).toContain('"status_code":503');
+  });
+});
