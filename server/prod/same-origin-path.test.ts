@@ -105,7 +105,7 @@ describe('path and next handling, on random attacker-shaped values', () => {
   it('is always same-origin or refused', () => {
     const random = seeded(15);
     let accepted = 0;
-    for (let i = 0; i < 20_000; i++) {
+    for (let i = 0; i < 3_000; i++) {
       const value = randomValue(random);
       for (const candidate of [value, `/${value}`]) {
         const path = sameOriginPath(candidate);
@@ -117,6 +117,6 @@ describe('path and next handling, on random attacker-shaped values', () => {
         expect(destination(safeNext(candidate)), JSON.stringify(candidate)).toBe(ORIGIN);
       }
     }
-    expect(accepted).toBeGreaterThan(1_000);
+    expect(accepted).toBeGreaterThan(200);
   });
 });

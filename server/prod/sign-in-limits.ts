@@ -1,7 +1,6 @@
 import { SignInThrottle } from './throttle.ts';
 
 const HOUR_MS = 60 * 60_000;
-const MAX_KNOWN_PAIRS = 10_000;
 
 /**
  * The sign-in throttle: failures count per user-and-address pair (so nobody elsewhere can lock a colleague
@@ -9,31 +8,37 @@ const MAX_KNOWN_PAIRS = 10_000;
  * guessing one name; the ceiling spares addresses where that user signed in before.
  */
 export class SignInLimits {
-  private readonly byPair = new SignInThrottle({
-    freeFailures: 4,
-    baseDelayMs: 15_000,
-    maxDelayMs: 15 * 60_000,
-    forgetAfterMs: HOUR_MS,
-    maxKeys: 50_000,
-  });
-  private readonly byAddress = new SignInThrottle({
-    freeFailures: 19,
-    baseDelayMs: 5_000,
-    maxDelayMs: 15 * 60_000,
-    forgetAfterMs: HOUR_MS,
-    maxKeys: 50_000,
-  });
-  private readonly byUser = new SignInThrottle({
-    freeFailures: 50,
-    baseDelayMs: 5_000,
-    maxDelayMs: 5 * 60_000,
-    forgetAfterMs: HOUR_MS,
-    maxKeys: 10_000,
-  });
+  private readonly byPair: SignInThrottle;
+  private readonly byAddress: SignInThrottle;
+  private readonly byUser: SignInThrottle;
   /** `user\naddress` → when that address stops counting as the user's own. */
   private readonly knownPairs = new Map<string, number>();
 
-  constructor(private readonly rememberMs: number) {}
+  /** `rememberMs`: how long a successful address stays the user's own; `maxKeys`: each table's bound. */
+  constructor(
+    private readonly rememberMs: number,
+    private readonly maxKeys = 50_000,
+  ) {
+    const limits = { forgetAfterMs: HOUR_MS, maxKeys };
+    this.byPair = new SignInThrottle({
+      ...limits,
+      freeFailures: 4,
+      baseDelayMs: 15_000,
+      maxDelayMs: 15 * 60_000,
+    });
+    this.byAddress = new SignInThrottle({
+      ...limits,
+      freeFailures: 19,
+      baseDelayMs: 5_000,
+      maxDelayMs: 15 * 60_000,
+    });
+    this.byUser = new SignInThrottle({
+      ...limits,
+      freeFailures: 50,
+      baseDelayMs: 5_000,
+      maxDelayMs: 5 * 60_000,
+    });
+  }
 
   /** Milliseconds before `user` may try again from `address`; 0 when now. */
   retryAfterMs(user: string, address: string, now: number): number {
@@ -54,7 +59,7 @@ export class SignInLimits {
     this.byPair.succeed(pair);
     this.knownPairs.delete(pair);
     this.knownPairs.set(pair, now + this.rememberMs);
-    if (this.knownPairs.size > MAX_KNOWN_PAIRS) {
+    if (this.knownPairs.size > this.maxKeys) {
       const oldest = this.knownPairs.keys().next().value;
       if (oldest !== undefined) this.knownPairs.delete(oldest);
     }

@@ -83,7 +83,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const options = { upstream: () => ({ baseUrl, apiKey: KEY }), timeoutMs: 300 };
+const options = { upstream: () => ({ baseUrl, apiKey: KEY }), timeoutMs: 1_500 };
 
 function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<ProxyAnswer> {
   return forwardRequest({ method, url, headers }, options);
