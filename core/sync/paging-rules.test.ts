@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api-client';
+import { ApiError } from '../orders/api-error';
 import * as rules from './paging-rules';
 
 describe('paging rules', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Order } from '../api/order-schema';
+import type { Order } from '../orders/order-schema';
 import { PagingSession, type EngineOptions } from './paging-engine';
 import { FakeUpstream, type FakeUpstreamOptions } from './testing/fake-upstream';
 

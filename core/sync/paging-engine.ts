@@ -1,5 +1,5 @@
-import { ApiError } from '@/lib/api-client';
-import type { Order } from '../api/order-schema';
+import { ApiError } from '../orders/api-error';
+import type { Order } from '../orders/order-schema';
 import { OrderCollection } from './order-collection';
 import * as rules from './paging-rules';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '@/lib/api-client';
+import { ApiError } from '../orders/api-error';
 import { PagingSession, type EngineOptions } from './paging-engine';
 import { FakeUpstream, rawOrder, type FakeUpstreamOptions } from './testing/fake-upstream';
 

@@ -1,5 +1,5 @@
-import { ApiError } from '@/lib/api-client';
-import type { Order } from '../api/order-schema';
+import { ApiError } from '../orders/api-error';
+import type { Order } from '../orders/order-schema';
 import { orderChanged } from './order-collection';
 
 /** What is known about the upstream's paging after some pages, used to decide where the end is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrdersPage } from '../api/order-schema';
+import { parseOrdersPage } from '../orders/order-schema';
 import { diffOrders, OrderCollection } from './order-collection';
 
 const orders = (...list: object[]) => parseOrdersPage({ data: { orders: list } }).orders;
