@@ -35,8 +35,8 @@ export type RepairTarget = { page: number; anchor: string; steps: number };
 export type PlanState = {
   history: History;
   repair: RepairTarget[];
-  /** A head check under way: the next page to read (it goes on while pages bring new orders). */
-  head: number | null;
+  /** A head check under way: the next page, and the ids it has read (orders that arrive meanwhile shift pages). */
+  head: { next: number; seen: string[] } | null;
   headCheckedAt: number | null;
   /** Pages of open orders still to read in this round, newest first. */
   open: number[];
@@ -86,8 +86,9 @@ export function pagesInHistory(state: PlanState): number {
   return state.pageSize > 0 ? Math.floor(state.held / state.pageSize) + 1 : 1;
 }
 
-/** Due when never checked, or checked `headMs` ago. */
+/** Due when never checked or checked `headMs` ago; not before the first pass has read page 1 (that is a head check). */
 export function headDue(state: PlanState, now: number, config: PlanConfig): boolean {
+  if (state.history.kind === 'first-pass' && state.history.marks[1] === undefined) return false;
   return state.headCheckedAt === null || now - state.headCheckedAt >= config.headMs;
 }
 
@@ -127,7 +128,7 @@ export function planNext(
   const repair = state.repair[0];
   if (repair && alone) return { plan: { task: 'repair', page: repair.page }, state };
   if (state.head !== null || headDue(state, now, config)) {
-    return alone ? { plan: { task: 'head', page: state.head ?? 1 }, state } : idle(null);
+    return alone ? { plan: { task: 'head', page: state.head?.next ?? 1 }, state } : idle(null);
   }
   if (history.kind === 'first-pass') return planFirstPass(state, history, config, inflight);
   if (!alone) return idle(null);
@@ -172,9 +173,14 @@ export function pageRead(
   const next: PlanState = { ...state, pageSize };
   switch (plan.task) {
     case 'first-pass':
-      return firstPassRead(next, plan.page, result, last);
+      return firstPassRead(next, plan.page, result, last, now);
     case 'head': {
-      if (result.added > 0 && !last) return { ...next, head: plan.page + 1 };
+      // New orders arrive on top: the news ends at a page holding an order held before this check began.
+      const seen = new Set(next.head?.seen);
+      const heldBefore = result.ids.filter((id) => !seen.has(id)).length - result.added;
+      if (result.added > 0 && heldBefore === 0 && !last) {
+        return { ...next, head: { next: plan.page + 1, seen: [...seen, ...result.ids] } };
+      }
       const checked = { ...next, head: null, headCheckedAt: now };
       return { ...checked, history: closed(checked) };
     }
@@ -211,7 +217,13 @@ export function pageFailed(state: PlanState, plan: Extract<Plan, { page: number 
   return { ...state, history: { ...history, inflight, retry: [...history.retry, plan.page] } };
 }
 
-function firstPassRead(state: PlanState, page: number, result: PageResult, last: boolean): PlanState {
+function firstPassRead(
+  state: PlanState,
+  page: number,
+  result: PageResult,
+  last: boolean,
+  now: number,
+): PlanState {
   const { history } = state;
   if (history.kind !== 'first-pass') return state;
   const { ids } = result;
@@ -231,7 +243,8 @@ function firstPassRead(state: PlanState, page: number, result: PageResult, last:
   const paging = { ...history, marks, end, inflight, answers: history.answers + 1 };
   const firstPassPages = state.firstPassPages + 1;
   const finished = end !== null && inflight.length === 0 && paging.retry.length === 0 && paging.next > end;
-  if (!finished) return { ...state, history: paging, firstPassPages };
+  const headCheckedAt = page === 1 ? (state.headCheckedAt ?? now) : state.headCheckedAt;
+  if (!finished) return { ...state, history: paging, firstPassPages, headCheckedAt };
   // Paged to the end: re-read only the boundaries where a gap can hide, then one last head check.
   return {
     ...state,

@@ -230,7 +230,7 @@ export class MirrorScheduler {
       this.latest = Math.max(this.latest, applied.latest);
       this.headCheckedAt = this.state.headCheckedAt ?? this.headCheckedAt;
       this.#failures = 0;
-      this.error = null;
+      if (this.error?.kind !== 'auth') this.error = null;
     } catch (error) {
       this.state = planner.pageFailed(this.state, plan);
       if (signal.aborted) return;
