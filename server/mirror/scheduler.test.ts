@@ -162,21 +162,24 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(mirror.scheduler.error).toBeNull();
   });
 
-  it('stops on a refused key with its own message, keeping what it holds', async () => {
-    const mirror = await fakeMirror({
-      count: 800,
-      maxPageSize: 100,
-      override: (_request, index) =>
-        index >= 3 ? json(401, { error: { message: 'bad key sk-123' } }) : undefined,
-    });
-    await mirror.runUntil(() => false, 10 * MINUTE);
-    expect(mirror.scheduler.error).toMatchObject({ kind: 'auth' });
-    expect(mirror.scheduler.error?.message).toMatch(
-      /refused the key \(HTTP 401\).*still served.*CEKAT_API_KEY/,
-    );
-    expect(mirror.scheduler.error?.message).not.toContain('sk-123');
-    // Pages 2-5 were in flight together when pages 4 and 5 were refused; nothing is asked after that.
-    expect(mirror.starts.length).toBe(5);
-    expect(await mirror.held()).toBe(300);
-  });
+  it.each([401, 403])(
+    'stops on a refused key (%i) with its own message, keeping what it holds',
+    async (code) => {
+      const mirror = await fakeMirror({
+        count: 800,
+        maxPageSize: 100,
+        override: (_request, index) =>
+          index >= 3 ? json(code, { error: { message: 'bad key sk-123' } }) : undefined,
+      });
+      await mirror.runUntil(() => false, 10 * MINUTE);
+      expect(mirror.scheduler.error).toMatchObject({ kind: 'auth' });
+      expect(mirror.scheduler.error?.message).toMatch(
+        new RegExp(`refused the key \\(HTTP ${code}\\).*still served.*CEKAT_API_KEY`),
+      );
+      expect(mirror.scheduler.error?.message).not.toContain('sk-123');
+      // Pages 2-5 were in flight together when pages 4 and 5 were refused; nothing is asked after that.
+      expect(mirror.starts.length).toBe(5);
+      expect(await mirror.held()).toBe(300);
+    },
+  );
 });
