@@ -69,11 +69,16 @@ describe('planner', () => {
     state = planner.startOpenRound(state, [2, 5, 9], 30_000, 2);
     expect(planner.planNext(state, 30_000, config, 0).plan).toEqual({ task: 'head', page: 1 });
     state = { ...state, headCheckedAt: 30_000 };
-    const open = planner.planNext(state, 30_000, config, 0).plan;
-    expect(open).toEqual({ task: 'open', page: 2 });
-    state = planner.pageRead(state, open as never, { ids: ids(100, 100), added: 0 }, 30_000);
-    expect(planner.planNext(state, 30_000, config, 0).plan).toEqual({ task: 'open', page: 5 });
-    state = planner.pageRead(state, { task: 'open', page: 5 }, { ids: ids(500, 100), added: 0 }, 30_000);
+    // Open pages go out in a window; a failed one is asked again.
+    const open = planner.planNext(state, 30_000, config, 0);
+    expect(open.plan).toEqual({ task: 'open', page: 2 });
+    const second = planner.planNext(open.state, 30_000, config, 1);
+    expect(second.plan).toEqual({ task: 'open', page: 5 });
+    state = planner.pageFailed(second.state, second.plan as never);
+    state = planner.pageRead(state, open.plan as never, { ids: ids(100, 100), added: 0 }, 30_000);
+    const retried = planner.planNext(state, 30_000, config, 0);
+    expect(retried.plan).toEqual({ task: 'open', page: 5 });
+    state = planner.pageRead(retried.state, retried.plan as never, { ids: ids(500, 100), added: 0 }, 30_000);
     // Over the allowance, page 9 waits for the sweep; the sweep's first page was due at the start.
     expect(planner.planNext(state, 30_000, config, 0).plan).toEqual({ task: 'sweep', page: 1 });
     state = planner.pageRead(state, { task: 'sweep', page: 1 }, { ids: ids(0, 100), added: 0 }, 30_000);

@@ -98,9 +98,13 @@ export function openRoundDue(state: PlanState, now: number, config: PlanConfig):
   return state.openRoundAt === null || now - state.openRoundAt >= config.headMs;
 }
 
-/** Starts a round over the pages holding open orders (newest first), at most `allowance` of them. */
+/** Open pages a round reads at most, budget or not: older open orders (pending for a year) wait for the sweep. */
+export const MAX_OPEN_PAGES = 50;
+
+/** Starts a round over the pages holding open orders, newest first, at most `allowance` of them. */
 export function startOpenRound(state: PlanState, pages: readonly number[], now: number, allowance: number) {
-  return { ...state, open: pages.slice(0, Math.max(0, allowance)), openRoundAt: now };
+  const count = Math.max(0, Math.min(allowance, MAX_OPEN_PAGES));
+  return { ...state, open: pages.slice(0, count), openRoundAt: now };
 }
 
 /** When the sweep's next page is due: pages spread evenly over (a little less than) the sweep period. */
@@ -131,9 +135,12 @@ export function planNext(
     return alone ? { plan: { task: 'head', page: state.head?.next ?? 1 }, state } : idle(null);
   }
   if (history.kind === 'first-pass') return planFirstPass(state, history, config, inflight);
+  // Open pages are independent reads: a window of them at once, so a Refresh returns soon.
+  const [open, ...rest] = state.open;
+  if (open !== undefined && inflight < config.window) {
+    return { plan: { task: 'open', page: open }, state: { ...state, open: rest } };
+  }
   if (!alone) return idle(null);
-  const open = state.open[0];
-  if (open !== undefined) return { plan: { task: 'open', page: open }, state };
   const headAt = (state.headCheckedAt ?? now) + config.headMs;
   if (history.kind !== 'held') return idle(headAt);
   const sweepAt = sweepDueAt(state, config) ?? Infinity;
@@ -185,7 +192,7 @@ export function pageRead(
       return { ...checked, history: closed(checked) };
     }
     case 'open':
-      return { ...next, open: next.open.filter((p) => p !== plan.page) };
+      return next;
     case 'sweep': {
       const { history } = next;
       if (history.kind !== 'held') return next;
@@ -209,9 +216,10 @@ function closed(state: PlanState): History {
   return { kind: 'held', sweepNext: 1, sweepStartedAt: state.headCheckedAt ?? 0 };
 }
 
-/** A page of the first pass failed: it is asked again. */
+/** A claimed page failed: it is asked again. */
 export function pageFailed(state: PlanState, plan: Extract<Plan, { page: number }>): PlanState {
   const { history } = state;
+  if (plan.task === 'open') return { ...state, open: [plan.page, ...state.open] };
   if (plan.task !== 'first-pass' || history.kind !== 'first-pass') return state;
   const inflight = history.inflight.filter((p) => p !== plan.page);
   return { ...state, history: { ...history, inflight, retry: [...history.retry, plan.page] } };
