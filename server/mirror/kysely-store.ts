@@ -10,6 +10,8 @@ export type MirrorDb = {
     latest: Generated<number>;
     plan: string | null;
     used_at: number | null;
+    /** Orders held, kept with every write so the status never counts 100,000 rows. */
+    held: number | null;
   };
   mirror_orders: {
     upstream_id: string;
@@ -97,9 +99,15 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
     },
 
     async summary(upstreamId): Promise<StoreSummary> {
+      const row = await db
+        .selectFrom('mirror_upstream')
+        .select('held')
+        .where('upstream_id', '=', upstreamId)
+        .executeTakeFirst();
+      const held = row?.held ?? (await countHeld(db, upstreamId));
       const all = await db
         .selectFrom('mirror_orders')
-        .select((eb) => [eb.fn.countAll().as('held'), eb.fn.min('verified_at').as('oldest')])
+        .select((eb) => eb.fn.min('verified_at').as('oldest'))
         .where('upstream_id', '=', upstreamId)
         .executeTakeFirst();
       const open = await db
@@ -109,7 +117,7 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
         .where('open', '=', 1)
         .executeTakeFirst();
       return {
-        held: num(all?.held ?? 0),
+        held: num(held),
         oldestVerifiedAt: maybeNum(all?.oldest),
         openVerifiedAt: maybeNum(open?.oldest),
       };
@@ -156,9 +164,14 @@ async function applyPage(
   const written = [...byId.values()].filter((o) => held.get(o.id) !== o.body);
   const unchanged = [...byId.keys()].filter((id) => held.get(id) === byId.get(id)?.body);
   // Bumping the counter row first takes its lock, so concurrent writers get disjoint sequence numbers.
+  const added = written.filter((o) => !held.has(o.id)).length;
+  const counted = sql<number>`(select count(*) from mirror_orders where upstream_id = ${upstreamId})`;
   const bumped = await trx
     .updateTable('mirror_upstream')
-    .set((eb) => ({ latest: eb('latest', '+', written.length) }))
+    .set((eb) => ({
+      latest: eb('latest', '+', written.length),
+      held: sql<number>`coalesce(held, ${counted}) + ${added}`,
+    }))
     .where('upstream_id', '=', upstreamId)
     .returning('latest')
     .executeTakeFirstOrThrow();
@@ -199,6 +212,15 @@ async function applyPage(
       .where('id', 'in', unchanged)
       .execute();
   }
-  const added = written.filter((o) => !held.has(o.id)).length;
   return { added, changed: written.length - added, latest };
+}
+
+/** Orders held by counting rows: only until the first write after the migration that keeps the count. */
+async function countHeld(db: Kysely<MirrorDb>, upstreamId: string): Promise<number> {
+  const counted = await db
+    .selectFrom('mirror_orders')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('upstream_id', '=', upstreamId)
+    .executeTakeFirst();
+  return num(counted?.n ?? 0);
 }
