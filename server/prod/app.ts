@@ -7,6 +7,8 @@ import Fastify, {
 } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { constants } from 'node:zlib';
+import { registerMirrorRoutes } from '../mirror/fastify-routes.ts';
+import { createMirrorRoutes, type MirrorRoutes } from '../mirror/routes.ts';
 import { forwardRequest } from '../proxy/forward.ts';
 import { safePath } from '../proxy/safe-path.ts';
 import type { Upstream } from '../proxy/upstream.ts';
@@ -27,6 +29,8 @@ export type AppOptions = {
   revocations?: SessionRevocations;
   /** More `/api/…` routes, mounted behind the same sign-in guard, headers and error handling as the proxy. */
   apiPlugins?: readonly FastifyPluginAsync[];
+  /** The order mirror's routes (server/mirror/mount.ts); absent: the mirror is off. */
+  mirrorRoutes?: MirrorRoutes;
 };
 
 /** Fastify treats a bare hop count as "trust nobody"; a function gives it its usual meaning, the nearest N hops. */
@@ -36,7 +40,7 @@ function trustProxyOption(trust: ProdConfig['trustProxy']) {
 
 /** The production server: headers, sign-in, `/api` through the shared proxy, `dist/` with the SPA fallback. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { config, upstream, logStream } = options;
+  const { config, upstream, logStream, mirrorRoutes } = options;
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -120,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .headers({ ...answer.headers, 'cache-control': 'no-store' })
       .send(request.method === 'HEAD' ? undefined : answer.body);
   };
+  registerMirrorRoutes(app, mirrorRoutes ?? createMirrorRoutes(null, 'Asia/Jakarta'));
   app.all('/api', proxy);
   app.all('/api/*', proxy);
   for (const plugin of options.apiPlugins ?? []) await app.register(plugin);

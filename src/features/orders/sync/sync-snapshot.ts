@@ -1,5 +1,5 @@
 import type { Order } from '../api/order-schema';
-import type { PagingSession } from './paging-engine';
+import type { PagingSession } from '../../../../core/sync/paging-engine';
 
 /** What the sync query holds: the orders on screen plus the progress of the sync behind them. */
 export type SyncSnapshot = {
