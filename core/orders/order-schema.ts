@@ -1,6 +1,6 @@
 // zod/mini: the same validation as zod with a far smaller share of the first-load bundle.
 import { z } from 'zod/mini';
-import { ApiError } from './api-error';
+import { ApiError } from './api-error.ts';
 
 /** A field that may be absent, null or of the wrong type, normalised by `read` rather than rejected. */
 const lenient = <T>(read: (value: unknown) => T) => z.pipe(z.optional(z.unknown()), z.transform(read));

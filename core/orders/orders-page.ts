@@ -1,5 +1,5 @@
-import { fetchJson, type ApiResponse } from './api-error';
-import { parseOrdersPage, type ParsedPage } from './order-schema';
+import { fetchJson, type ApiResponse } from './api-error.ts';
+import { parseOrdersPage, type ParsedPage } from './order-schema.ts';
 
 export type RateLimit = { limit: number | null; remaining: number | null };
 

@@ -1,5 +1,5 @@
-import type { EngineDeps } from '../paging-engine';
-import { fetchOrdersPage } from '../../orders/orders-page';
+import type { EngineDeps } from '../paging-engine.ts';
+import { fetchOrdersPage } from '../../orders/orders-page.ts';
 
 export type FakeRequest = { page: number; limit: number };
 
