@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Upstream } from '../proxy/upstream.ts';
 import { startMirror, type Mirror } from './mirror.ts';
 import { createMirrorRoutes, type EventStreamOptions, type MirrorRoutes } from './routes.ts';
-import { mirrorSettingsFromEnv } from './settings.ts';
+import { startPostgresMirror } from './postgres-mirror.ts';
+import { isPostgresUrl, mirrorSettingsFromEnv } from './settings.ts';
 
 export type MountedMirror = { routes: MirrorRoutes; mirror: Mirror | null; close: () => Promise<void> };
 
@@ -16,7 +17,12 @@ export async function startMirrorFromEnv(
   log: (message: string) => void,
 ): Promise<MountedMirror> {
   const settings = mirrorSettingsFromEnv(env);
-  const mirror = settings.mode === 'on' ? await startMirror({ settings, upstream, log }) : null;
+  const mirror =
+    settings.mode === 'off'
+      ? null
+      : isPostgresUrl(settings.db)
+        ? await startPostgresMirror({ settings, upstream, log, url: settings.db })
+        : await startMirror({ settings, upstream, log });
   return {
     routes: createMirrorRoutes(mirror, settings.storeTimeZone),
     mirror,
