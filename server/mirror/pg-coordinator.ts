@@ -50,6 +50,14 @@ export class PgCoordinator {
     await client?.end().catch(() => undefined);
   }
 
+  /** Gives up leadership (a leader that cannot write must not keep the lock); the next try may take it again. */
+  async resign(message: string): Promise<void> {
+    const client = this.#client;
+    this.#client = null;
+    this.#setRole({ kind: 'disconnected', message });
+    await client?.end().catch(() => undefined);
+  }
+
   #setRole(role: CopyRole): void {
     if (role.kind === this.role.kind) return;
     this.role = role;

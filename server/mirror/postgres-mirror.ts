@@ -5,7 +5,7 @@ import { upstreamId as upstreamIdOf } from '../proxy/forward.ts';
 import { kyselyStore } from './kysely-store.ts';
 import { startMirror, type Mirror, type MirrorOptions } from './mirror.ts';
 import { MIRROR_CHANNEL, PgCoordinator, type CopyRole } from './pg-coordinator.ts';
-import { openPostgres } from './postgres-store.ts';
+import { explainedStore, openPostgres } from './postgres-store.ts';
 import type { MirrorStore } from './store.ts';
 
 /** What copies tell each other on the mirror channel (NOTIFY payloads stay far below PostgreSQL's 8000 bytes). */
@@ -53,11 +53,17 @@ const copyError = (role: CopyRole, now: number): MirrorStatus['error'] =>
 export async function startPostgresMirror(options: PostgresMirrorOptions): Promise<Mirror> {
   const { url, log = () => undefined } = options;
   const { db } = await openPostgres(url, log);
-  const store = kyselyStore(db);
+  const store = explainedStore(kyselyStore(db), url);
   const upstreamId = upstreamIdOf(options.upstream);
   const { epoch } = await store.upstream(upstreamId);
-  // The leader's mirror shares the pool; only this copy closes it.
-  const shared: MirrorStore = { ...store, close: async () => undefined };
+  // The leader's mirror shares the pool (only this copy closes it); a write that fails gives up leadership,
+  // so a copy that can write takes over, or this one again from the stored plan once the database is back.
+  const shared: MirrorStore = {
+    ...explainedStore(store, url, (error) => {
+      if (leading) void coordinator.resign(error.message);
+    }),
+    close: async () => undefined,
+  };
   const listeners = new Set<(event: MirrorEvent) => void>();
   const waiting = new Map<string, (answer: MirrorRefreshed) => void>();
   let leading: Promise<Mirror> | null = null;
@@ -118,8 +124,10 @@ export async function startPostgresMirror(options: PostgresMirrorOptions): Promi
     log,
     onMessage,
     onRole(role) {
-      if (role.kind === 'leader') leading = lead();
-      else void stepDown();
+      if (role.kind !== 'leader') return void stepDown();
+      leading = lead();
+      // Could not start syncing (the database went away meanwhile): give the lock back and try again.
+      leading.catch((error: unknown) => void coordinator.resign((error as Error).message));
     },
   });
   await coordinator.start();

@@ -13,6 +13,18 @@ const MIGRATION_LOCK = sql`hashtextextended('cekat-mirror:migrations', 0)`;
 // bigint columns (sequence numbers, epoch ms) fit in a JS number; read them as numbers, not strings.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
+/** Connection failures (refused, unknown host, reset) and server shutdown or start-up (57P01–57P03). */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
 /** The database a URL names, for messages: host, port and database, never the user or password. */
 export function describePostgres(url: string): string {
   try {
@@ -26,17 +38,18 @@ export function describePostgres(url: string): string {
 /** Our words for a PostgreSQL failure: what is wrong and what to do; never the URL's credentials. */
 export function explainPostgres(url: string, error: unknown): MirrorStoreError {
   const code = (error as { code?: string }).code ?? '';
+  const message = (error as Error).message ?? String(error);
   const where = describePostgres(url);
   const what =
-    code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === '57P03'
-      ? `is not reachable (${code}). Start the database, or check the host and port in MIRROR_DB.`
+    UNREACHABLE.has(code) || /Connection terminated|timeout exceeded when trying to connect/i.test(message)
+      ? `is not reachable (${code || message}). Start the database, or check the host and port in MIRROR_DB.`
       : code === '28P01' || code === '28000'
         ? 'refused the user name or password in MIRROR_DB.'
         : code === '3D000'
           ? 'has no such database. Create it (createdb), or fix the name in MIRROR_DB.'
           : code === '42501'
             ? 'refused a permission: the MIRROR_DB user must be allowed to create tables in that database.'
-            : `failed: ${(error as Error).message.replaceAll(url, '[MIRROR_DB]')}`;
+            : `failed: ${message.replaceAll(url, '[MIRROR_DB]')}`;
   return new MirrorStoreError(`The mirror database, ${where}, ${what}`);
 }
 
@@ -52,6 +65,9 @@ export function openPool(url: string, log: (message: string) => void = () => und
     keepAlive: true,
   });
   pool.on('error', (error) => log(explainPostgres(url, error).message));
+  // A client in use has no listener of the pool's: without this one, its connection dropping mid-query
+  // would be an uncaught 'error' event that ends the process (the query itself still rejects).
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
@@ -80,8 +96,31 @@ export async function openPostgres(url: string, log?: (message: string) => void)
   return { db, pool };
 }
 
+/** `store` whose every failure is a MirrorStoreError in our words (the routes answer it as a 503), reported to `onFailure`. */
+export function explainedStore(
+  store: MirrorStore,
+  url: string,
+  onFailure: (error: MirrorStoreError) => void = () => undefined,
+): MirrorStore {
+  const guard =
+    (method: (...args: unknown[]) => Promise<unknown>) =>
+    async (...args: unknown[]) => {
+      try {
+        return await method(...args);
+      } catch (error) {
+        const explained = error instanceof MirrorStoreError ? error : explainPostgres(url, error);
+        onFailure(explained);
+        throw explained;
+      }
+    };
+  const entries = Object.entries(
+    store as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>,
+  );
+  return Object.fromEntries(entries.map(([name, method]) => [name, guard(method)])) as unknown as MirrorStore;
+}
+
 /** The store over PostgreSQL: the same queries as SQLite, through the same Kysely layer. */
 export async function openPostgresStore(url: string, log?: (message: string) => void): Promise<MirrorStore> {
   const { db } = await openPostgres(url, log);
-  return kyselyStore(db);
+  return explainedStore(kyselyStore(db), url);
 }
