@@ -59,9 +59,9 @@ export class PgCoordinator {
   }
 
   #setRole(role: CopyRole): void {
-    if (role.kind === this.role.kind) return;
+    const changed = role.kind !== this.role.kind;
     this.role = role;
-    this.#options.onRole(role);
+    if (changed) this.#options.onRole(role);
   }
 
   async #connect(): Promise<pg.Client> {
@@ -101,7 +101,8 @@ export class PgCoordinator {
       }
     } catch (error) {
       const message = explainPostgres(this.#options.url, error).message;
-      if (this.role.kind !== 'disconnected') this.#options.log(message);
+      // Once per new failure, not at every retry.
+      if (this.role.kind !== 'disconnected' || this.role.message !== message) this.#options.log(message);
       const client = this.#client;
       this.#client = null;
       await client?.end().catch(() => undefined);
