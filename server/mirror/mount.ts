@@ -5,7 +5,13 @@ import { createMirrorRoutes, type EventStreamOptions, type MirrorRoutes } from '
 import { startPostgresMirror } from './postgres-mirror.ts';
 import { isPostgresUrl, mirrorSettingsFromEnv } from './settings.ts';
 
-export type MountedMirror = { routes: MirrorRoutes; mirror: Mirror | null; close: () => Promise<void> };
+export type MountedMirror = {
+  routes: MirrorRoutes;
+  mirror: Mirror | null;
+  /** For the health endpoint: why the mirror's shared database cannot be used now, or null. */
+  databaseProblem: () => string | null;
+  close: () => Promise<void>;
+};
 
 /**
  * Reads the mirror's settings and, with MIRROR on, opens the database and starts syncing. Throws an
@@ -17,15 +23,16 @@ export async function startMirrorFromEnv(
   log: (message: string) => void,
 ): Promise<MountedMirror> {
   const settings = mirrorSettingsFromEnv(env);
+  const postgres =
+    settings.mode === 'on' && isPostgresUrl(settings.db)
+      ? await startPostgresMirror({ settings, upstream, log, url: settings.db })
+      : null;
   const mirror =
-    settings.mode === 'off'
-      ? null
-      : isPostgresUrl(settings.db)
-        ? await startPostgresMirror({ settings, upstream, log, url: settings.db })
-        : await startMirror({ settings, upstream, log });
+    settings.mode === 'off' ? null : (postgres ?? (await startMirror({ settings, upstream, log })));
   return {
     routes: createMirrorRoutes(mirror, settings.storeTimeZone),
     mirror,
+    databaseProblem: () => postgres?.databaseProblem() ?? null,
     close: async () => mirror?.close(),
   };
 }

@@ -22,6 +22,9 @@ export type PostgresMirrorOptions = MirrorOptions & {
   refreshTimeoutMs?: number;
 };
 
+/** The mirror, plus what the health endpoint reports: the database's problem now, or null. */
+export type PostgresMirror = Mirror & { databaseProblem(): string | null };
+
 /** The leader repeats its status this often, so followers' status (and a new follower's) is never older. */
 const HEARTBEAT_MS = 2000;
 
@@ -50,7 +53,7 @@ const copyError = (role: CopyRole, now: number): MirrorStatus['error'] =>
  * the one holding the upstream's leader lock runs the sync (so the budget is the shop's, not per copy) and
  * publishes its status on the channel; the others relay it to their browsers and pass Refresh to it.
  */
-export async function startPostgresMirror(options: PostgresMirrorOptions): Promise<Mirror> {
+export async function startPostgresMirror(options: PostgresMirrorOptions): Promise<PostgresMirror> {
   const { url, log = () => undefined } = options;
   const { db } = await openPostgres(url, log);
   const store = explainedStore(kyselyStore(db), url);
@@ -193,6 +196,7 @@ export async function startPostgresMirror(options: PostgresMirrorOptions): Promi
       return held && `{"order":${held.body},"verifiedAt":${held.verifiedAt},"seq":${held.seq}}`;
     },
     refresh,
+    databaseProblem: () => (coordinator.role.kind === 'disconnected' ? coordinator.role.message : null),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

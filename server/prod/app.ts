@@ -18,6 +18,8 @@ export type AppOptions = {
   logStream?: DestinationStream;
   /** The order mirror's routes (server/mirror/mount.ts); absent: the mirror is off. */
   mirrorRoutes?: MirrorRoutes;
+  /** Why the mirror's shared database cannot be used now (server/mirror/mount.ts), or null. */
+  mirrorDatabaseProblem?: () => string | null;
 };
 
 /** The production server: headers, sign-in, `/api` through the shared proxy, `dist/` with the SPA fallback. */
@@ -26,6 +28,7 @@ export async function buildApp({
   upstream,
   logStream,
   mirrorRoutes,
+  mirrorDatabaseProblem,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -66,9 +69,12 @@ export async function buildApp({
   });
   if (config.access) await registerAuth(app, config.access);
 
-  app.get('/healthz', async (_request, reply) =>
-    reply.header('cache-control', 'no-store').send({ status: 'ok' }),
-  );
+  // Degraded, not down: copies still serve the app and what browsers hold, so a balancer should keep them.
+  app.get('/healthz', async (_request, reply) => {
+    const problem = mirrorDatabaseProblem?.() ?? null;
+    const body = problem === null ? { status: 'ok' } : { status: 'degraded', mirror: problem };
+    return reply.header('cache-control', 'no-store').send(body);
+  });
 
   const proxyOptions = {
     upstream: () => upstream,
