@@ -4,7 +4,13 @@ import type { ApplyResult, ChangeRows, MirrorStore, StoredOrder, StoreSummary } 
 import { isOpenStatus } from '../../core/orders/open-status.ts';
 
 export type MirrorDb = {
-  mirror_upstream: { upstream_id: string; epoch: string; latest: Generated<number>; plan: string | null };
+  mirror_upstream: {
+    upstream_id: string;
+    epoch: string;
+    latest: Generated<number>;
+    plan: string | null;
+    used_at: number | null;
+  };
   mirror_orders: {
     upstream_id: string;
     id: string;
@@ -24,11 +30,11 @@ const maybeNum = (value: unknown): number | null =>
 /** The store over any Kysely dialect (SQLite here; PostgreSQL speaks the same queries). */
 export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
   return {
-    async upstream(upstreamId) {
+    async upstream(upstreamId, now) {
       await db
         .insertInto('mirror_upstream')
-        .values({ upstream_id: upstreamId, epoch: randomUUID(), plan: null })
-        .onConflict((oc) => oc.column('upstream_id').doNothing())
+        .values({ upstream_id: upstreamId, epoch: randomUUID(), plan: null, used_at: now })
+        .onConflict((oc) => oc.column('upstream_id').doUpdateSet({ used_at: now }))
         .execute();
       const row = await db
         .selectFrom('mirror_upstream')
@@ -36,6 +42,18 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
         .where('upstream_id', '=', upstreamId)
         .executeTakeFirstOrThrow();
       return { epoch: row.epoch, latest: num(row.latest), plan: row.plan };
+    },
+
+    async forgetOthers(upstreamId, before) {
+      const stale = db
+        .selectFrom('mirror_upstream')
+        .select('upstream_id')
+        .where('upstream_id', '!=', upstreamId)
+        .where((eb) => eb.or([eb('used_at', 'is', null), eb('used_at', '<', before)]));
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('mirror_orders').where('upstream_id', 'in', stale).execute();
+        await trx.deleteFrom('mirror_upstream').where('upstream_id', 'in', stale).execute();
+      });
     },
 
     async savePlan(upstreamId, plan) {

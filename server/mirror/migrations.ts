@@ -40,6 +40,11 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '002-upstream-used-at': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('mirror_upstream').addColumn('used_at', 'bigint').execute();
+    },
+  },
 };
 
 /** Brings the schema up to date; idempotent, so every start runs it. */

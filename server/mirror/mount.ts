@@ -21,14 +21,19 @@ export async function startMirrorFromEnv(
   env: NodeJS.ProcessEnv,
   upstream: Upstream,
   log: (message: string) => void,
+  embeddedEmulator: boolean,
 ): Promise<MountedMirror> {
   const settings = mirrorSettingsFromEnv(env);
+  // Each start of the embedded emulator is a new upstream (new port, new dates): its old mirror goes at once.
+  const keepOthersMs = embeddedEmulator ? 0 : undefined;
   const postgres =
     settings.mode === 'on' && isPostgresUrl(settings.db)
       ? await startPostgresMirror({ settings, upstream, log, url: settings.db })
       : null;
   const mirror =
-    settings.mode === 'off' ? null : (postgres ?? (await startMirror({ settings, upstream, log })));
+    settings.mode === 'off'
+      ? null
+      : (postgres ?? (await startMirror({ settings, upstream, log, keepOthersMs })));
   return {
     routes: createMirrorRoutes(mirror, settings.storeTimeZone),
     mirror,

@@ -58,7 +58,7 @@ export async function startPostgresMirror(options: PostgresMirrorOptions): Promi
   const { db } = await openPostgres(url, log);
   const store = explainedStore(kyselyStore(db), url);
   const upstreamId = upstreamIdOf(options.upstream);
-  const { epoch } = await store.upstream(upstreamId);
+  const { epoch } = await store.upstream(upstreamId, Date.now());
   // The leader's mirror shares the pool (only this copy closes it); a write that fails gives up leadership,
   // so a copy that can write takes over, or this one again from the stored plan once the database is back.
   const shared: MirrorStore = {
@@ -80,7 +80,8 @@ export async function startPostgresMirror(options: PostgresMirrorOptions): Promi
     );
 
   async function lead(): Promise<Mirror> {
-    const mirror = await startMirror({ ...options, store: shared });
+    // A shared database may hold other shops' mirrors, live in their own copies: never drop them from here.
+    const mirror = await startMirror({ ...options, store: shared, keepOthersMs: Number.MAX_SAFE_INTEGER });
     const announce = () =>
       void mirror.event().then(
         (event) => publish({ type: 'event', event }),
@@ -153,7 +154,7 @@ export async function startPostgresMirror(options: PostgresMirrorOptions): Promi
 
   const event = async (): Promise<MirrorEvent> => {
     if (leading) return (await leading).event();
-    const { latest } = await store.upstream(upstreamId);
+    const { latest } = await store.changes(upstreamId, Number.MAX_SAFE_INTEGER, 1);
     return { upstreamId, epoch, latest, status: await status() };
   };
 

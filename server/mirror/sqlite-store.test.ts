@@ -42,7 +42,7 @@ async function replay(store: MirrorStore, since = 0, limit = 3) {
 describe('SQLite mirror store', () => {
   it('numbers inserts and changes, not unchanged re-verification', async () => {
     const store = await openSqliteStore(':memory:');
-    await store.upstream(U);
+    await store.upstream(U, 1);
     expect(await store.applyPage(U, [order(1), order(2)], 10)).toEqual({ added: 2, changed: 0, latest: 2 });
     expect(await store.applyPage(U, [order(1), order(2)], 20)).toEqual({ added: 0, changed: 0, latest: 2 });
     expect(await store.applyPage(U, [order(2, 'shipped'), order(3)], 30)).toEqual({
@@ -59,7 +59,7 @@ describe('SQLite mirror store', () => {
 
   it('loses and repeats no change across concurrent writes', async () => {
     const store = await openSqliteStore(':memory:');
-    await store.upstream(U);
+    await store.upstream(U, 1);
     const statuses = ['paid', 'processing', 'shipped', 'delivered'];
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
@@ -70,20 +70,20 @@ describe('SQLite mirror store', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.filter((s) => s.startsWith('o1')).length).toBeGreaterThan(0);
     expect(seen.length).toBe(50);
-    expect(cursor).toBe((await store.upstream(U)).latest);
+    expect(cursor).toBe((await store.upstream(U, 1)).latest);
     await store.close();
   });
 
   it('keeps orders, cursor, epoch and plan across a restart, and migrates once', async () => {
     const path = tempFile();
     let store = await openSqliteStore(path);
-    const { epoch } = await store.upstream(U);
+    const { epoch } = await store.upstream(U, 1);
     await store.applyPage(U, [order(1), order(2)], 10);
     await store.savePlan(U, '{"x":1}');
     const before = await replay(store);
     await store.close();
     store = await openSqliteStore(path);
-    expect(await store.upstream(U)).toEqual({ epoch, latest: 2, plan: '{"x":1}' });
+    expect(await store.upstream(U, 1)).toEqual({ epoch, latest: 2, plan: '{"x":1}' });
     await store.applyPage(U, [order(2, 'delivered')], 20);
     const after = await replay(store, before.cursor);
     expect(after).toEqual({ seen: ['o2:delivered'], cursor: 3 });
@@ -93,17 +93,31 @@ describe('SQLite mirror store', () => {
 
   it('keeps two upstreams apart, each with its own epoch', async () => {
     const store = await openSqliteStore(':memory:');
-    const a = await store.upstream('a');
-    const b = await store.upstream('b');
+    const a = await store.upstream('a', 1);
+    const b = await store.upstream('b', 1);
     expect(a.epoch).not.toBe(b.epoch);
     await store.applyPage('a', [order(1)], 1);
     expect((await store.changes('b', 0, 10)).bodies).toEqual([]);
     await store.close();
   });
 
+  it('drops the mirror of another upstream once it has gone unused long enough', async () => {
+    const store = await openSqliteStore(':memory:');
+    await store.upstream('old', 10);
+    await store.applyPage('old', [order(1)], 10);
+    await store.upstream('recent', 90);
+    await store.applyPage('recent', [order(2)], 90);
+    await store.upstream('current', 100);
+    await store.forgetOthers('current', 50);
+    expect((await store.summary('old')).held).toBe(0);
+    expect((await store.summary('recent')).held).toBe(1);
+    expect((await store.upstream('old', 100)).latest).toBe(0);
+    await store.close();
+  });
+
   it('finds the pages of open orders in the newest-first list', async () => {
     const store = await openSqliteStore(':memory:');
-    await store.upstream(U);
+    await store.upstream(U, 1);
     const orders = Array.from({ length: 10 }, (_, i) =>
       order(i + 1, i === 0 || i === 6 ? 'pending' : 'delivered'),
     );

@@ -69,17 +69,17 @@ for (const backend of backends) {
 
       it('creates an upstream once, with an epoch that survives a reopen, and keeps its plan', async () => {
         const store = await fresh();
-        const first = await store.upstream('up-a');
+        const first = await store.upstream('up-a', 1);
         expect(first).toMatchObject({ latest: 0, plan: null });
         await store.savePlan('up-a', '{"page":3}');
-        const again = await (await fresh()).upstream('up-a');
+        const again = await (await fresh()).upstream('up-a', 1);
         expect(again).toEqual({ epoch: first.epoch, latest: 0, plan: '{"page":3}' });
-        expect((await store.upstream('up-b')).epoch).not.toBe(first.epoch);
+        expect((await store.upstream('up-b', 1)).epoch).not.toBe(first.epoch);
       });
 
       it('numbers new and changed orders, keeps unchanged ones, and serves changes since a cursor', async () => {
         const store = await fresh();
-        await store.upstream('up-c');
+        await store.upstream('up-c', 1);
         const added = await store.applyPage(
           'up-c',
           [order('1', 'pending', 1000), order('2', 'delivered', 2000)],
@@ -112,7 +112,7 @@ for (const backend of backends) {
 
       it('summarises what it holds and finds the pages with open orders, newest first', async () => {
         const store = await fresh();
-        await store.upstream('up-d');
+        await store.upstream('up-d', 1);
         expect(await store.summary('up-d')).toEqual({
           held: 0,
           openVerifiedAt: null,
@@ -130,16 +130,29 @@ for (const backend of backends) {
 
       it('keeps every upstream apart', async () => {
         const store = await fresh();
-        await store.upstream('up-e');
-        await store.upstream('up-f');
+        await store.upstream('up-e', 1);
+        await store.upstream('up-f', 1);
         await store.applyPage('up-e', [order('1', 'paid', 1)], 1);
         expect(await store.changes('up-f', 0, 10)).toEqual({ bodies: [], cursor: 0, latest: 0 });
         expect(await store.order('up-f', '1')).toBeNull();
       });
 
+      it('forgets other upstreams unused since a time, and only those', async () => {
+        const store = await fresh();
+        const old = await store.upstream('up-old', 100);
+        await store.applyPage('up-old', [order('1', 'paid', 1)], 1);
+        await store.upstream('up-recent', 300);
+        await store.upstream('up-now', 500);
+        await store.forgetOthers('up-now', 200);
+        expect(await store.order('up-old', '1')).toBeNull();
+        expect((await store.upstream('up-old', 600)).epoch).not.toBe(old.epoch);
+        expect(await store.summary('up-recent')).toMatchObject({ held: 0 });
+        expect((await store.upstream('up-recent', 600)).latest).toBe(0);
+      });
+
       it('loses and repeats no change when pages are written at once, and resumes its cursor after a restart', async () => {
         const store = await fresh();
-        await store.upstream('up-g');
+        await store.upstream('up-g', 1);
         const pages = Array.from({ length: 10 }, (_, p) =>
           Array.from({ length: 20 }, (_, i) => order(`${p}-${i}`, 'paid', p * 100 + i)),
         );
@@ -154,7 +167,7 @@ for (const backend of backends) {
         }
         expect(seen).toHaveLength(200);
         expect(new Set(seen).size).toBe(200);
-        expect((await restarted.upstream('up-g')).latest).toBe(200);
+        expect((await restarted.upstream('up-g', 1)).latest).toBe(200);
       });
     },
   );

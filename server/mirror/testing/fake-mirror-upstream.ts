@@ -21,7 +21,7 @@ export async function fakeMirror(
   /** Pages whose next request is held back this many turns of the event loop (answered out of order). */
   const slowPages = new Map<number, number>();
   let stop = new AbortController();
-  const saved = await db.upstream(UPSTREAM_ID);
+  const saved = await db.upstream(UPSTREAM_ID, upstream.clock);
   const scheduler = new MirrorScheduler(
     {
       now: () => upstream.clock,
