@@ -2,9 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Upstream } from '../proxy/upstream.ts';
 import { startMirror, type Mirror } from './mirror.ts';
 import { createMirrorRoutes, type EventStreamOptions, type MirrorRoutes } from './routes.ts';
-import { mirrorSettingsFromEnv } from './settings.ts';
+import { startPostgresMirror } from './postgres-mirror.ts';
+import { isPostgresUrl, mirrorSettingsFromEnv } from './settings.ts';
 
-export type MountedMirror = { routes: MirrorRoutes; mirror: Mirror | null; close: () => Promise<void> };
+export type MountedMirror = {
+  routes: MirrorRoutes;
+  mirror: Mirror | null;
+  /** For the health endpoint: why the mirror's shared database cannot be used now, or null. */
+  databaseProblem: () => string | null;
+  close: () => Promise<void>;
+};
 
 /**
  * Reads the mirror's settings and, with MIRROR on, opens the database and starts syncing. Throws an
@@ -19,10 +26,18 @@ export async function startMirrorFromEnv(
   const settings = mirrorSettingsFromEnv(env);
   // Each start of the embedded emulator is a new upstream (new port, new dates): its old mirror goes at once.
   const keepOthersMs = embeddedEmulator ? 0 : undefined;
-  const mirror = settings.mode === 'on' ? await startMirror({ settings, upstream, log, keepOthersMs }) : null;
+  const postgres =
+    settings.mode === 'on' && isPostgresUrl(settings.db)
+      ? await startPostgresMirror({ settings, upstream, log, url: settings.db })
+      : null;
+  const mirror =
+    settings.mode === 'off'
+      ? null
+      : (postgres ?? (await startMirror({ settings, upstream, log, keepOthersMs })));
   return {
     routes: createMirrorRoutes(mirror, settings.storeTimeZone),
     mirror,
+    databaseProblem: () => postgres?.databaseProblem() ?? null,
     close: async () => mirror?.close(),
   };
 }

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { DashboardConfig } from '../../core/mirror/protocol.ts';
 import type { Mirror } from './mirror.ts';
+import { MirrorStoreError } from './store.ts';
 
 /**
  * The mirror's routes (core/mirror/protocol.ts), shared by the Vite dev/preview middleware and the
@@ -137,7 +138,14 @@ export function createMirrorRoutes(mirror: Mirror | null, storeTimeZone: string)
     res.on('close', end);
   }
 
-  return { answer, streamEvents };
+  // The database gone (PostgreSQL down, SQLite locked): a 503 in our words; the browser keeps what it holds.
+  const answerOrUnavailable = (request: RouteRequest) =>
+    answer(request).catch((error: unknown) => {
+      if (error instanceof MirrorStoreError) return failure(503, error.message, { 'retry-after': '5' });
+      throw error;
+    });
+
+  return { answer: answerOrUnavailable, streamEvents };
 }
 
 function decodeURIComponentSafe(value: string): string | null {

@@ -41,6 +41,11 @@ describe('mirror settings', () => {
     });
   });
 
+  it('takes a postgres:// URL for several server copies on one database', () => {
+    const db = 'postgresql://mirror:secret@db.internal:5432/mirror';
+    expect(mirrorSettingsFromEnv({ MIRROR_DB: db })).toMatchObject({ mode: 'on', db });
+  });
+
   it.each([
     [{ MIRROR: 'yes' }, /MIRROR must be on or off/],
     [{ MIRROR_RPM: '0' }, /MIRROR_RPM must be a number of requests a minute of at least 1, got "0"/],
@@ -48,7 +53,10 @@ describe('mirror settings', () => {
     [{ MIRROR_HEAD_SECONDS: '-5' }, /MIRROR_HEAD_SECONDS must be a number of seconds/],
     [{ MIRROR_SWEEP_HOURS: '6h' }, /MIRROR_SWEEP_HOURS must be a number of hours/],
     [{ STORE_TIMEZONE: 'Mars/Olympus' }, /STORE_TIMEZONE must be an IANA time zone/],
-    [{ MIRROR_DB: 'postgres://db/mirror' }, /PostgreSQL is not supported by this version yet/],
+    [
+      { MIRROR_DB: 'postgres://user:secret@[db/mirror' },
+      /^MIRROR_DB is not a valid URL such as postgres:\/\/user:password@host:5432\/mirror$/,
+    ],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => mirrorSettingsFromEnv(env)).toThrow(message);
   });

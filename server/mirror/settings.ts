@@ -6,7 +6,7 @@ export type MirrorSettings =
   | {
       mode: 'on';
       storeTimeZone: string;
-      /** A SQLite file path or `:memory:`. */
+      /** A SQLite file path, `:memory:`, or a `postgres://` URL (see {@link isPostgresUrl}). */
       db: string;
       /** Requests a minute; null: half the announced limit, or as fast as the upstream answers. */
       rpm: number | null;
@@ -53,12 +53,16 @@ function timeZone(env: NodeJS.ProcessEnv): string {
   return zone;
 }
 
+/** A MIRROR_DB that names a PostgreSQL database (several server copies) rather than a SQLite file. */
+export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//i.test(db);
+
 function database(env: NodeJS.ProcessEnv): string {
   const raw = read(env, 'MIRROR_DB');
   if (raw === undefined) return DEFAULT_MIRROR_DB;
-  if (/^postgres(ql)?:\/\//i.test(raw)) {
+  // Never echo the value: a URL holds the password.
+  if (isPostgresUrl(raw) && !URL.canParse(raw)) {
     throw new MirrorSettingsError(
-      'MIRROR_DB: PostgreSQL is not supported by this version yet; use a SQLite file path or :memory:',
+      'MIRROR_DB is not a valid URL such as postgres://user:password@host:5432/mirror',
     );
   }
   return raw;

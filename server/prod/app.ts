@@ -31,6 +31,8 @@ export type AppOptions = {
   apiPlugins?: readonly FastifyPluginAsync[];
   /** The order mirror's routes (server/mirror/mount.ts); absent: the mirror is off. */
   mirrorRoutes?: MirrorRoutes;
+  /** Why the mirror's shared database cannot be used now (server/mirror/mount.ts), or null. */
+  mirrorDatabaseProblem?: () => string | null;
 };
 
 /** Fastify treats a bare hop count as "trust nobody"; a function gives it its usual meaning, the nearest N hops. */
@@ -40,7 +42,7 @@ function trustProxyOption(trust: ProdConfig['trustProxy']) {
 
 /** The production server: headers, sign-in, `/api` through the shared proxy, `dist/` with the SPA fallback. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { config, upstream, logStream, mirrorRoutes } = options;
+  const { config, upstream, logStream, mirrorRoutes, mirrorDatabaseProblem } = options;
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -103,9 +105,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await registerAuth(app, config.access, revocations);
   }
 
-  app.get('/healthz', async (_request, reply) =>
-    reply.header('cache-control', 'no-store').send({ status: 'ok' }),
-  );
+  // Degraded, not down: copies still serve the app and what browsers hold, so a balancer should keep them.
+  app.get('/healthz', async (_request, reply) => {
+    const problem = mirrorDatabaseProblem?.() ?? null;
+    const body = problem === null ? { status: 'ok' } : { status: 'degraded', mirror: problem };
+    return reply.header('cache-control', 'no-store').send(body);
+  });
 
   const proxyOptions = {
     upstream: () => upstream,

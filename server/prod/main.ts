@@ -39,7 +39,12 @@ async function main(): Promise<void> {
     await stopEmulator?.();
     fail((error as Error).message);
   }
-  const app = await buildApp({ config, upstream, mirrorRoutes: mirror.routes });
+  const app = await buildApp({
+    config,
+    upstream,
+    mirrorRoutes: mirror.routes,
+    mirrorDatabaseProblem: mirror.databaseProblem,
+  });
   app.log.info(
     {
       upstream: configured ? new URL(configured.baseUrl).origin : 'embedded emulator',

@@ -1,0 +1,174 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgresStore } from './postgres-store.ts';
+import { openSqliteStore } from './sqlite-store.ts';
+import type { MirrorStore, StoredOrder } from './store.ts';
+import { createTestDatabase, testPostgres } from './test-postgres.ts';
+
+/** One backend: a place that survives `open` being called again (a restart). */
+type Backend = {
+  name: string;
+  skip: string | null;
+  setup: () => Promise<{ open: () => Promise<MirrorStore>; teardown: () => Promise<void> }>;
+};
+
+const postgres = await testPostgres();
+
+const backends: Backend[] = [
+  {
+    name: 'SQLite',
+    skip: null,
+    async setup() {
+      const dir = mkdtempSync(join(tmpdir(), 'mirror-store-'));
+      return {
+        open: () => openSqliteStore(join(dir, 'mirror.sqlite')),
+        teardown: async () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    skip: postgres.kind === 'skipped' ? postgres.reason : null,
+    async setup() {
+      if (postgres.kind !== 'available') throw new Error('unreachable: skipped above');
+      const database = await createTestDatabase(postgres.adminUrl);
+      return { open: () => openPostgresStore(database.url), teardown: database.drop };
+    },
+  },
+];
+
+const order = (id: string, status: string, createdAtMs: number, note = ''): StoredOrder => ({
+  id,
+  status,
+  createdAtMs,
+  body: JSON.stringify({ id, status, note }),
+});
+
+for (const backend of backends) {
+  describe.skipIf(backend.skip !== null)(
+    `mirror store on ${backend.name}${backend.skip ? ` (${backend.skip})` : ''}`,
+    () => {
+      let open: () => Promise<MirrorStore>;
+      let teardown: () => Promise<void>;
+      const opened: MirrorStore[] = [];
+      const fresh = async () => {
+        const store = await open();
+        opened.push(store);
+        return store;
+      };
+
+      beforeAll(async () => {
+        ({ open, teardown } = await backend.setup());
+      });
+      afterAll(async () => {
+        for (const store of opened) await store.close().catch(() => undefined);
+        await teardown?.();
+      });
+
+      it('creates an upstream once, with an epoch that survives a reopen, and keeps its plan', async () => {
+        const store = await fresh();
+        const first = await store.upstream('up-a', 1);
+        expect(first).toMatchObject({ latest: 0, plan: null });
+        await store.savePlan('up-a', '{"page":3}');
+        const again = await (await fresh()).upstream('up-a', 1);
+        expect(again).toEqual({ epoch: first.epoch, latest: 0, plan: '{"page":3}' });
+        expect((await store.upstream('up-b', 1)).epoch).not.toBe(first.epoch);
+      });
+
+      it('numbers new and changed orders, keeps unchanged ones, and serves changes since a cursor', async () => {
+        const store = await fresh();
+        await store.upstream('up-c', 1);
+        const added = await store.applyPage(
+          'up-c',
+          [order('1', 'pending', 1000), order('2', 'delivered', 2000)],
+          10,
+        );
+        expect(added).toEqual({ added: 2, changed: 0, latest: 2 });
+        const again = await store.applyPage(
+          'up-c',
+          [order('1', 'paid', 1000), order('2', 'delivered', 2000)],
+          20,
+        );
+        expect(again).toEqual({ added: 0, changed: 1, latest: 3 });
+
+        const all = await store.changes('up-c', 0, 10);
+        expect(all.bodies.map((b) => JSON.parse(b) as { id: string; status: string })).toEqual([
+          { id: '2', status: 'delivered', note: '' },
+          { id: '1', status: 'paid', note: '' },
+        ]);
+        expect(all).toMatchObject({ cursor: 3, latest: 3 });
+        expect(await store.changes('up-c', 3, 10)).toEqual({ bodies: [], cursor: 3, latest: 3 });
+        expect(await store.changes('up-c', 0, 1)).toMatchObject({ cursor: 2, latest: 3 });
+
+        expect(await store.order('up-c', '2')).toEqual({
+          body: order('2', 'delivered', 2000).body,
+          verifiedAt: 20,
+          seq: 2,
+        });
+        expect(await store.order('up-c', 'nope')).toBeNull();
+      });
+
+      it('summarises what it holds and finds the pages with open orders, newest first', async () => {
+        const store = await fresh();
+        await store.upstream('up-d', 1);
+        expect(await store.summary('up-d')).toEqual({
+          held: 0,
+          openVerifiedAt: null,
+          oldestVerifiedAt: null,
+        });
+        const orders = [5, 4, 3, 2, 1].map((n) =>
+          order(String(n), n === 4 || n === 1 ? 'pending' : 'delivered', n * 1000),
+        );
+        await store.applyPage('up-d', orders.slice(0, 2), 50);
+        await store.applyPage('up-d', orders.slice(2), 40);
+        expect(await store.summary('up-d')).toEqual({ held: 5, openVerifiedAt: 40, oldestVerifiedAt: 40 });
+        expect(await store.openPages('up-d', 2)).toEqual([1, 3]);
+        expect(await store.openPages('up-d', 0)).toEqual([]);
+      });
+
+      it('keeps every upstream apart', async () => {
+        const store = await fresh();
+        await store.upstream('up-e', 1);
+        await store.upstream('up-f', 1);
+        await store.applyPage('up-e', [order('1', 'paid', 1)], 1);
+        expect(await store.changes('up-f', 0, 10)).toEqual({ bodies: [], cursor: 0, latest: 0 });
+        expect(await store.order('up-f', '1')).toBeNull();
+      });
+
+      it('forgets other upstreams unused since a time, and only those', async () => {
+        const store = await fresh();
+        const old = await store.upstream('up-old', 100);
+        await store.applyPage('up-old', [order('1', 'paid', 1)], 1);
+        await store.upstream('up-recent', 300);
+        await store.upstream('up-now', 500);
+        await store.forgetOthers('up-now', 200);
+        expect(await store.order('up-old', '1')).toBeNull();
+        expect((await store.upstream('up-old', 600)).epoch).not.toBe(old.epoch);
+        expect(await store.summary('up-recent')).toMatchObject({ held: 0 });
+        expect((await store.upstream('up-recent', 600)).latest).toBe(0);
+      });
+
+      it('loses and repeats no change when pages are written at once, and resumes its cursor after a restart', async () => {
+        const store = await fresh();
+        await store.upstream('up-g', 1);
+        const pages = Array.from({ length: 10 }, (_, p) =>
+          Array.from({ length: 20 }, (_, i) => order(`${p}-${i}`, 'paid', p * 100 + i)),
+        );
+        await Promise.all(pages.map((page) => store.applyPage('up-g', page, 1)));
+        const restarted = await fresh();
+        const seen: string[] = [];
+        for (let cursor = 0, more = true; more;) {
+          const rows = await restarted.changes('up-g', cursor, 33);
+          seen.push(...rows.bodies.map((b) => (JSON.parse(b) as { id: string }).id));
+          more = rows.cursor < rows.latest;
+          cursor = rows.cursor;
+        }
+        expect(seen).toHaveLength(200);
+        expect(new Set(seen).size).toBe(200);
+        expect((await restarted.upstream('up-g', 1)).latest).toBe(200);
+      });
+    },
+  );
+}
