@@ -153,6 +153,7 @@ const FIGURE_OF_PREFIX: Record<string, Figure> = {
   charts: 'charts',
   scroll: 'scroll',
   bundle: 'bundle',
+  mirror: 'mirror',
 };
 
 /** The `--only` figure a row belongs to; request counts of a plain sync come with the sync. */
