@@ -14,7 +14,12 @@ type Envelope = { data?: { orders?: unknown[] } };
  * The floor for the sync: nothing of ours in the way, just the same pages from the same proxy with the same
  * concurrency, each parsed, until an empty page or one shorter than the largest seen.
  */
-export async function fetchFloor(appUrl: string, concurrency: number, limit = 100): Promise<FloorSync> {
+export async function fetchFloor(
+  appUrl: string,
+  concurrency: number,
+  limit = 100,
+  headers: Record<string, string> = {},
+): Promise<FloorSync> {
   const started = performance.now();
   let next = 1;
   let end = Number.POSITIVE_INFINITY;
@@ -28,7 +33,7 @@ export async function fetchFloor(appUrl: string, concurrency: number, limit = 10
     while (next <= end) {
       const page = next++;
       requests++;
-      const response = await fetch(`${appUrl}/api/orders?limit=${limit}&page=${page}`);
+      const response = await fetch(`${appUrl}/api/orders?limit=${limit}&page=${page}`, { headers });
       const text = await response.text();
       if (!response.ok) throw new Error(`floor fetch of page ${page}: HTTP ${response.status}`);
       bytes += Buffer.byteLength(text);

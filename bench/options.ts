@@ -7,6 +7,7 @@ export const FIGURES = [
   'requests',
   'bundle',
   'charts',
+  'mirror',
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 
@@ -17,7 +18,7 @@ export type BenchOptions = {
   /** Skip `vite build` and measure what is already in `dist`. */
   skipBuild: boolean;
   dist: string;
-  /** First of the loopback ports the harness takes (app, emulator, rate-limited app, its emulator). */
+  /** First of the loopback ports the harness takes (app, emulator, rate-limited app, its emulator, the mirror's emulator). */
   port: number;
   out: string;
   /** Parallel page requests of the floor fetcher; matches the sync engine's default. */
@@ -64,7 +65,7 @@ export const USAGE = `npm run bench -- [options]
   --quick                tiny sizes, one run (the smoke test's setting)
   --skip-build           measure the existing build instead of running vite build
   --dist DIR             build folder (default: a temp folder, or dist with --skip-build)
-  --port 4700            first of four loopback ports used
+  --port 4700            first of five loopback ports used
   --out FILE             JSON results (default bench/results/latest.json)
   --concurrency 4        parallel requests of the floor fetcher
   --search budi          the 4-character search typed

@@ -2,6 +2,8 @@ import type { Row, Target, Unit } from './recorder';
 import type { Spread } from './stats';
 
 export function formatAmount(value: number, unit: Unit): string {
+  if (unit === 'ms' && value >= 3_600_000) return `${(value / 3_600_000).toFixed(1)} h`;
+  if (unit === 'ms' && value >= 60_000) return `${(value / 60_000).toFixed(1)} min`;
   if (unit === 'ms')
     return `${value < 1 ? value.toFixed(2) : value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
   if (unit === 'count') return Math.round(value).toLocaleString('en-US');

@@ -12,6 +12,7 @@ import { Recorder } from './recorder';
 import { formatTable } from './report';
 import { bundleRows, defineAll, largestRows, rateRows, sizeRows } from './rows';
 import { buildApp, startStack } from './servers';
+import { measureMirror, mirrorRows, daySetting } from './mirror';
 import { measureRun } from './session';
 
 const SEED = 7;
@@ -126,6 +127,10 @@ async function main(): Promise<void> {
       recorder.value('bundle.total', bundle.totalJs);
       recorder.value('bundle.totalGzip', bundle.totalJsGzip);
       recorder.note('bundle.first', `${bundle.firstLoadFiles.length} file(s)`);
+    }
+    if (wants(options, 'mirror')) {
+      defineAll(recorder, mirrorRows(Math.max(...options.sizes), daySetting(options.quick)), options.only);
+      await measureMirror(options, recorder, log);
     }
     const browser = await chromium.launch(chromiumLaunchOptions());
     const chromiumVersion = browser.version();

@@ -53,6 +53,22 @@ async function waitFor(
   throw new Error(`${url} not ready after ${timeoutMs} ms:\n${log()}`);
 }
 
+type MirrorState = { status?: { firstPassDone?: boolean } };
+
+/** With the mirror on, measurements start once it holds the whole history: a new browser meets a warm mirror. */
+async function waitForWarmMirror(appUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const config = (await (await fetch(`${appUrl}/api/config`)).json()) as { mirror?: boolean };
+  if (!config.mirror) return;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('server exited while its mirror was syncing');
+    const state = (await (await fetch(`${appUrl}/api/mirror/changes?since=0&limit=1`)).json()) as MirrorState;
+    if (state.status?.firstPassDone) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the mirror did not finish its first pass within ${timeoutMs} ms`);
+}
+
 /** `vite preview` of the build over its embedded emulator, on loopback, as CONTRACT.md says benchmarks run. */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const env: NodeJS.ProcessEnv = {
@@ -62,6 +78,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     DIST_DIR: options.dist,
     EMULATOR_PORT: String(options.emulatorPort),
     EMULATOR_HOST: '127.0.0.1',
+    // Each stack starts with an empty mirror that no earlier run left on disk.
+    MIRROR_DB: ':memory:',
   };
   for (const [name, value] of Object.entries(options.emulator)) env[name] = String(value);
   const args = [
@@ -95,6 +113,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // Warm the proxy and emulator code paths so the first run's floor is not a cold start.
     for (let i = 0; i < 3; i++)
       await waitFor(`${appUrl}/api/orders?limit=100&page=${i + 1}`, child, 30_000, () => output);
+    await waitForWarmMirror(appUrl, child, 60_000 + Number(options.emulator.EMULATOR_COUNT ?? 0) * 3);
   } catch (error) {
     await stop();
     throw error;

@@ -23,6 +23,9 @@ export type RunSetup = {
   run: number;
 };
 
+/** What carries orders to the page: upstream pages (mirror off) or the mirror's changes. */
+const isOrdersPayload = (path: string) => path.startsWith('/api/orders') || path === '/api/mirror/changes';
+
 export const syncTimeoutMs = (size: number) => 60_000 + size * 3;
 
 async function heapAfterGc(page: Page): Promise<number> {
@@ -73,7 +76,7 @@ export async function measureRun({
     let bytes = 0;
     let counting = true;
     page.on('response', (response) => {
-      if (!counting || !new URL(response.url()).pathname.startsWith('/api/orders')) return;
+      if (!counting || !isOrdersPayload(new URL(response.url()).pathname)) return;
       const headers = response.headers();
       const length = Number(headers['content-length']);
       if (!headers['content-encoding'] && Number.isFinite(length)) bytes += length;
@@ -146,6 +149,12 @@ export async function measureRun({
     }
     if (wants(options, 'reload')) {
       await resetEmulatorStats(stack);
+      let asked = 0;
+      const countRequest = (request: { url: () => string }) => {
+        const path = new URL(request.url()).pathname;
+        if (isOrdersPayload(path)) asked++;
+      };
+      page.on('request', countRequest);
       await page.reload({ waitUntil: 'commit' });
       const again = await waitForMarks(page, (m) => m.firstRow !== undefined, 30_000);
       r.value(`reload.${size}`, again.firstRow);
@@ -157,7 +166,9 @@ export async function measureRun({
       );
       if (settled.allHeld !== undefined) r.value(`reload.done.${size}`, settled.allHeld);
       else r.note(`reload.done.${size}`, 'sync not done again within 60 s');
-      r.value(`reload.requests.${size}`, (await emulatorRequests(stack))?.total);
+      page.off('request', countRequest);
+      r.value(`reload.requests.${size}`, asked);
+      r.note(`reload.requests.${size}`, `upstream: ${(await emulatorRequests(stack))?.total ?? 'n/a'}`);
     }
   } finally {
     await context.close();

@@ -13,7 +13,7 @@ const PORT = 4390 + (Number(process.env.E2E_PORT_OFFSET ?? 0) || 0);
 type Row = { id: string; label: string; unit: string; value: { median: number } | null; notes: string[] };
 
 test('npm run bench runs end to end at tiny sizes and writes a well-formed result', async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const out = join(mkdtempSync(join(tmpdir(), 'bench-smoke-')), 'result.json');
   const args = [
     'tsx',
@@ -27,7 +27,7 @@ test('npm run bench runs end to end at tiny sizes and writes a well-formed resul
     '--out',
     out,
   ];
-  const { stdout } = await run('npx', args, { timeout: 85_000, maxBuffer: 16 * 2 ** 20 });
+  const { stdout } = await run('npx', args, { timeout: 175_000, maxBuffer: 16 * 2 ** 20 });
 
   const result = JSON.parse(readFileSync(out, 'utf8')) as {
     rows: Row[];
@@ -46,6 +46,9 @@ test('npm run bench runs end to end at tiny sizes and writes a well-formed resul
     'heap.300',
     'reload.300',
     'requests.limited',
+    'mirror.cold.300',
+    'mirror.rss.300',
+    'mirror.day.requests',
   ]) {
     expect(byId.get(id)?.value?.median, id).toBeGreaterThan(0);
   }

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startMirror } from '../server/mirror/mirror.ts';
+
+export type ColdMirror = {
+  /** From the mirror's start to its first pass done (the whole history held). */
+  ms: number;
+  held: number;
+  /** The mirror process's resident memory with everything held (after a GC). */
+  rss: number;
+  /** The SQLite file (with its WAL) once closed. */
+  dbBytes: number;
+  requests: number;
+};
+
+const self = fileURLToPath(import.meta.url);
+
+/** Runs one cold mirror sync in its own process, so its memory is the mirror's alone. */
+export async function measureColdMirror(
+  upstreamUrl: string,
+  apiKey: string,
+  dbPath: string,
+  timeoutMs: number,
+): Promise<ColdMirror> {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', self, upstreamUrl, apiKey, dbPath, String(timeoutMs)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`cold mirror run failed (${code}): ${output.slice(-500)}`);
+  const result = JSON.parse(output.trim().split('\n').pop() ?? '{}') as Omit<ColdMirror, 'dbBytes'>;
+  const size = (suffix: string) => {
+    try {
+      return statSync(dbPath + suffix).size;
+    } catch {
+      return 0;
+    }
+  };
+  return { ...result, dbBytes: size('') + size('-wal') };
+}
+
+async function child([upstreamUrl, apiKey, dbPath, timeout]: string[]): Promise<void> {
+  const hour = 3_600_000;
+  const started = performance.now();
+  const mirror = await startMirror({
+    settings: {
+      mode: 'on',
+      storeTimeZone: 'Asia/Jakarta',
+      db: dbPath!,
+      rpm: null,
+      headMs: hour,
+      sweepMs: 24 * hour,
+    },
+    upstream: { baseUrl: upstreamUrl!, apiKey: apiKey! },
+  });
+  const deadline = started + Number(timeout);
+  let status = await mirror.status();
+  while (!status.firstPassDone && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    status = await mirror.status();
+  }
+  const ms = performance.now() - started;
+  if (!status.firstPassDone) throw new Error(`first pass not done after ${timeout} ms (${status.held} held)`);
+  (globalThis as { gc?: () => void }).gc?.();
+  const rss = process.memoryUsage().rss;
+  await mirror.close();
+  console.log(JSON.stringify({ ms, held: status.held, rss, requests: status.firstPassPages }));
+}
+
+if (process.argv[1] && join(process.argv[1]) === self) {
+  child(process.argv.slice(2)).catch((error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  });
+}
