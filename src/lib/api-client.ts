@@ -51,10 +51,20 @@ function upstreamMessage(body: unknown): string | null {
 }
 
 /** GET a same-origin JSON resource; throws ApiError for every failure so callers handle one type. */
-export async function getJson(path: string, signal?: AbortSignal): Promise<ApiResponse> {
+export function getJson(path: string, signal?: AbortSignal): Promise<ApiResponse> {
+  return requestJson(path, 'GET', signal);
+}
+
+/** A same-origin JSON request (GET, or a body-less POST for actions); the same ApiError for every failure. */
+export async function requestJson(
+  path: string,
+  method: 'GET' | 'POST',
+  signal?: AbortSignal,
+): Promise<ApiResponse> {
   let response: Response;
   try {
     response = await fetch(path, {
+      method,
       headers: { accept: 'application/json' },
       signal,
       credentials: 'same-origin',

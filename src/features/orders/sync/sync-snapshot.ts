@@ -1,4 +1,5 @@
 import type { Order } from '../api/order-schema';
+import type { Problem } from './mirror-words';
 import type { PagingSession } from './paging-engine';
 
 /** What the sync query holds: the orders on screen plus the progress of the sync behind them. */
@@ -23,6 +24,8 @@ export type SyncSnapshot = {
   lastCheck: 'full' | 'newest' | null;
   /** When the orders were last read completely. */
   fullAt: number | null;
+  /** With the mirror: what stopped the replica from following it (the held orders are kept). */
+  problem: Problem | null;
 };
 
 export type SyncProgress = ReturnType<typeof progressOf> & { refreshing: boolean };
@@ -58,6 +61,7 @@ export function emptySnapshot(): SyncSnapshot {
     newestFirst: true,
     lastCheck: null,
     fullAt: null,
+    problem: null,
   };
 }
 
