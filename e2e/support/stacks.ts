@@ -18,6 +18,11 @@ const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
 
 export const EMULATOR_KEY = 'e2e-secret-key-do-not-leak';
 
+/** Every stack's mirror lives in memory: parallel stacks never share a database file, and a run leaves none. */
+const MIRROR_MEMORY = { MIRROR_DB: ':memory:' };
+/** Today's page-by-page sync through the pass-through proxy (the sync specs run it against `MIRROR=off`). */
+const MIRROR_OFF = { MIRROR: 'off', ...MIRROR_MEMORY };
+
 export const stacks = {
   /** The default dataset most specs use: embedded emulator, fixed seed. */
   main: {
@@ -25,17 +30,23 @@ export const stacks = {
     appPort: 4321 + OFFSET,
     emulatorPort: 4301 + OFFSET,
     command: 'preview',
-    env: { EMULATOR_SEED: '7', EMULATOR_COUNT: '3000', EMULATOR_KEY: EMULATOR_KEY },
+    env: { EMULATOR_SEED: '7', EMULATOR_COUNT: '3000', EMULATOR_KEY: EMULATOR_KEY, ...MIRROR_MEMORY },
   },
   /** `npm run dev` exactly as a newcomer runs it (embedded emulator, defaults). */
-  dev: { name: 'dev', appPort: 4322 + OFFSET, emulatorPort: 4302 + OFFSET, command: 'dev', env: {} },
+  dev: {
+    name: 'dev',
+    appPort: 4322 + OFFSET,
+    emulatorPort: 4302 + OFFSET,
+    command: 'dev',
+    env: MIRROR_MEMORY,
+  },
   /** A separately started emulator with another seed and key, reached through CEKAT_API_BASE_URL. */
   external: {
     name: 'external',
     appPort: 4323 + OFFSET,
     emulatorPort: 4303 + OFFSET,
     command: 'preview-external',
-    env: {},
+    env: MIRROR_MEMORY,
     emulatorArgs: '--seed 99 --count 250 --key second-upstream-key',
   },
   /** Odd but legal data: nulls, strings for numbers, unknown statuses, HTML in names. */
@@ -44,7 +55,7 @@ export const stacks = {
     appPort: 4324 + OFFSET,
     emulatorPort: 4304 + OFFSET,
     command: 'preview',
-    env: { EMULATOR_SEED: '5', EMULATOR_COUNT: '400', EMULATOR_AWKWARD: '0.25' },
+    env: { EMULATOR_SEED: '5', EMULATOR_COUNT: '400', EMULATOR_AWKWARD: '0.25', ...MIRROR_MEMORY },
   },
   /** Orders arriving while the browser pages (offsets shift) and a small rate limit, so a sync meets a 429. */
   syncLive: {
@@ -60,6 +71,7 @@ export const stacks = {
       // A 6 s rate window instead of a minute: the same 429 and resume, in seconds.
       EMULATOR_RATE_WINDOW_MS: '6000',
       EMULATOR_KEY: EMULATOR_KEY,
+      ...MIRROR_OFF,
     },
   },
   /** An upstream failing every request with 5xx: the sync must give up after bounded retries and say so. */
@@ -68,7 +80,45 @@ export const stacks = {
     appPort: 4326 + OFFSET,
     emulatorPort: 4306 + OFFSET,
     command: 'preview',
-    env: { EMULATOR_SEED: '3', EMULATOR_COUNT: '200', EMULATOR_FAIL_RATE: '1' },
+    env: { EMULATOR_SEED: '3', EMULATOR_COUNT: '200', EMULATOR_FAIL_RATE: '1', ...MIRROR_OFF },
+  },
+  /** A mirror that looks upstream every few seconds: changes reach open pages live, without a Refresh. */
+  mirrorLive: {
+    name: 'mirrorLive',
+    appPort: 4327 + OFFSET,
+    emulatorPort: 4307 + OFFSET,
+    command: 'preview',
+    env: {
+      EMULATOR_SEED: '21',
+      EMULATOR_COUNT: '1500',
+      MIRROR_HEAD_SECONDS: '2',
+      // The whole history re-read every few seconds, so even a deep change arrives within the test's wait.
+      MIRROR_SWEEP_HOURS: '0.002',
+      ...MIRROR_MEMORY,
+    },
+  },
+  /** A mirror that looks upstream only when asked (hourly head, daily sweep), orders arriving all the while. */
+  mirrorRefresh: {
+    name: 'mirrorRefresh',
+    appPort: 4328 + OFFSET,
+    emulatorPort: 4308 + OFFSET,
+    command: 'preview',
+    env: {
+      EMULATOR_SEED: '22',
+      EMULATOR_COUNT: '1500',
+      EMULATOR_LIVE: '0.5',
+      MIRROR_HEAD_SECONDS: '3600',
+      MIRROR_SWEEP_HOURS: '24',
+      ...MIRROR_MEMORY,
+    },
+  },
+  /** The mirror's defaults over a quiet upstream: what several staff browsers cost the shop's rate limit. */
+  mirrorShared: {
+    name: 'mirrorShared',
+    appPort: 4329 + OFFSET,
+    emulatorPort: 4309 + OFFSET,
+    command: 'preview',
+    env: { EMULATOR_SEED: '23', EMULATOR_COUNT: '3000', ...MIRROR_MEMORY },
   },
 } satisfies Record<string, Stack>;
 
@@ -80,11 +130,23 @@ export type EmulatorSummary = {
   maxPageSize: number;
   byStatus: Record<string, { count: number; revenue: number }>;
   totalRevenue: number;
+  /** Upstream API requests the emulator answered since start (or `reset-stats`). */
+  requests: { total: number; ok: number; rateLimited: number; failed: number; unauthorized: number };
 };
 
 export async function emulatorSummary(stack: Stack): Promise<EmulatorSummary> {
   const response = await fetch(`${emulatorUrl(stack)}/__emulator/summary`);
   return (await response.json()) as EmulatorSummary;
+}
+
+export type StatusChange = { id: string; from: string; to: string };
+
+/** Moves `count` orders on in their life upstream now (the emulator's test-support route). */
+export async function changeStatuses(stack: Stack, count: number): Promise<StatusChange[]> {
+  const response = await fetch(`${emulatorUrl(stack)}/__emulator/status-changes?count=${count}`, {
+    method: 'POST',
+  });
+  return ((await response.json()) as { changes: StatusChange[] }).changes;
 }
 
 /** Where `vite build` wrote the app (`DIST_DIR`, default `dist`). */
