@@ -1,11 +1,13 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
 import { createApiProxy } from '../proxy/forward.ts';
 import { upstreamFromEnv, type Upstream } from '../proxy/upstream.ts';
 import { emulatorOptionsFromEnv } from '../emulator/options.ts';
 import { startEmulator } from '../emulator/server.ts';
+import { serveMirrorRoute, startMirrorFromEnv } from '../mirror/mount.ts';
 
 /**
- * Serves same-origin `/api/*` in `vite` (dev) and `vite preview` through the shared proxy module. With
+ * Serves same-origin `/api/*` in `vite` (dev) and `vite preview`: the mirror's routes and the shared proxy. With
  * `CEKAT_API_BASE_URL` unset it starts the embedded emulator first, so one command gives a working dashboard.
  */
 export function cekatApiPlugin(): Plugin {
@@ -30,23 +32,29 @@ export function cekatApiPlugin(): Plugin {
     return upstream;
   }
 
-  async function middleware(): Promise<Connect.NextHandleFunction> {
+  // The mirror (MIRROR, MIRROR_DB, …): a bad setting or an unusable database stops the server with its message.
+  async function middleware(close: (stop: () => Promise<void>) => void): Promise<Connect.NextHandleFunction> {
     const current = await resolveUpstream();
+    const mirror = await startMirrorFromEnv(process.env, current, (message) => console.error(message));
+    close(mirror.close);
     const proxy = createApiProxy({ upstream: () => current });
+    const serve = async (req: IncomingMessage, res: ServerResponse) => {
+      if (!(await serveMirrorRoute(mirror.routes, req, res))) await proxy(req, res);
+    };
     return (req, res, next) => {
       if (!req.url?.startsWith('/api/') && req.url !== '/api') return next();
-      void proxy(req, res).catch(next);
+      void serve(req, res).catch(next);
     };
   }
 
   return {
     name: 'cekat-api',
     async configureServer(server) {
-      server.middlewares.use(await middleware());
+      server.middlewares.use(await middleware((stop) => server.httpServer?.once('close', () => void stop())));
       server.httpServer?.once('close', () => void stopEmulator?.());
     },
     async configurePreviewServer(server) {
-      server.middlewares.use(await middleware());
+      server.middlewares.use(await middleware((stop) => server.httpServer?.once('close', () => void stop())));
       server.httpServer?.once('close', () => void stopEmulator?.());
     },
   };

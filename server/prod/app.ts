@@ -2,6 +2,8 @@ import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { constants } from 'node:zlib';
+import { registerMirrorRoutes } from '../mirror/fastify-routes.ts';
+import { createMirrorRoutes, type MirrorRoutes } from '../mirror/routes.ts';
 import { forwardRequest } from '../proxy/forward.ts';
 import type { Upstream } from '../proxy/upstream.ts';
 import { registerAuth } from './auth.ts';
@@ -10,10 +12,21 @@ import { QuietRequestLog, registerRequestLog, safePath } from './request-log.ts'
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerStaticFiles } from './static-files.ts';
 
-export type AppOptions = { config: ProdConfig; upstream: Upstream; logStream?: DestinationStream };
+export type AppOptions = {
+  config: ProdConfig;
+  upstream: Upstream;
+  logStream?: DestinationStream;
+  /** The order mirror's routes (server/mirror/mount.ts); absent: the mirror is off. */
+  mirrorRoutes?: MirrorRoutes;
+};
 
 /** The production server: headers, sign-in, `/api` through the shared proxy, `dist/` with the SPA fallback. */
-export async function buildApp({ config, upstream, logStream }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  upstream,
+  logStream,
+  mirrorRoutes,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -74,6 +87,7 @@ export async function buildApp({ config, upstream, logStream }: AppOptions): Pro
       .headers({ ...answer.headers, 'cache-control': 'no-store' })
       .send(request.method === 'HEAD' ? undefined : answer.body);
   };
+  registerMirrorRoutes(app, mirrorRoutes ?? createMirrorRoutes(null, 'Asia/Jakarta'));
   app.all('/api', proxy);
   app.all('/api/*', proxy);
 

@@ -1,6 +1,7 @@
 import { emulatorOptionsFromEnv } from '../emulator/options.ts';
 import { startEmulator } from '../emulator/server.ts';
 import { upstreamFromEnv, type Upstream } from '../proxy/upstream.ts';
+import { startMirrorFromEnv } from '../mirror/mount.ts';
 import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
 
@@ -29,7 +30,16 @@ async function main(): Promise<void> {
     stopEmulator = started.close;
     upstream = { baseUrl: started.url, apiKey: started.key };
   }
-  const app = await buildApp({ config, upstream });
+  let mirror;
+  try {
+    mirror = await startMirrorFromEnv(process.env, upstream, (message) =>
+      process.stderr.write(`${JSON.stringify({ level: 'error', msg: message })}\n`),
+    );
+  } catch (error) {
+    await stopEmulator?.();
+    fail((error as Error).message);
+  }
+  const app = await buildApp({ config, upstream, mirrorRoutes: mirror.routes });
   app.log.info(
     {
       upstream: configured ? new URL(configured.baseUrl).origin : 'embedded emulator',
@@ -53,6 +63,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     void app
       .close()
+      .then(() => mirror.close())
       .then(() => stopEmulator?.())
       .then(
         () => process.exit(0),

@@ -1,4 +1,4 @@
-import { PAGE_LIMIT, type EngineDeps } from './paging-engine';
+import { PAGE_LIMIT, type EngineDeps } from '../../../../core/sync/paging-engine';
 
 /** The engine, with page 1 already asked for: the session's first request for it takes that answer. */
 export function withEarlyFirstPage(engine: EngineDeps, signal: AbortSignal): EngineDeps {

@@ -41,7 +41,6 @@ export class MirrorReplica {
   #failure: ApiError | null = null;
   #restored = false;
   #pulling: Promise<void> | null = null;
-  #next: Promise<void> | null = null;
   #refreshing: { added: number; changed: number } | null = null;
   #lastChange: { added: number; changed: number } | null = null;
   #pulledAt: number | null = null;
@@ -56,34 +55,27 @@ export class MirrorReplica {
   }
 
   readonly queryFn = async (): Promise<SyncSnapshot> => {
-    await this.#restore();
-    await this.pull();
+    await this.#catchUp();
     return this.#snapshot();
   };
 
   /**
-   * Catches up with the mirror. Pulls never overlap: a call while one runs gets one follow-up pull (shared by
-   * every such call), so a target that arrives during a pull is never missed.
+   * Asks for the changes since the cursor until none are left. Pulls never overlap: a call while one runs
+   * joins it, and a target that arrives too late for it starts one more when it ends.
    */
   pull(): Promise<void> {
-    if (this.#pulling) {
-      this.#next ??= this.#pulling.then(() => {
-        this.#next = null;
-        return this.pull();
-      });
-      return this.#next;
-    }
-    this.#pulling = this.#pullLoop()
+    this.#pulling ??= this.#pullLoop()
       .then(() => void (this.#failure = null))
       .catch((error: unknown) => void (this.#failure = asApiError(error)))
       .finally(() => {
         this.#pulling = null;
         this.#publish();
+        if (this.#behind() && this.#failure === null) void this.pull();
       });
     return this.#pulling;
   }
 
-  /** A `cursor` event: the mirror moved (or only its status changed). */
+  /** A `cursor` event (one at every connect too): the mirror moved, or only its status changed. */
   onEvent(event: MirrorEvent): void {
     this.#status = event.status;
     const mark = this.#mark;
@@ -103,7 +95,7 @@ export class MirrorReplica {
       const answer = await this.#deps.api.refresh();
       this.#status = answer.status;
       this.#latest = Math.max(this.#latest, answer.latest);
-      await this.pull();
+      await this.#catchUp();
       if (this.#failure === null) this.#lastChange = this.#refreshing;
     } catch (error) {
       this.#failure = asApiError(error);
@@ -124,7 +116,18 @@ export class MirrorReplica {
     await this.#client.resetQueries({ queryKey: ordersKeys.sync() });
   }
 
+  /** Pulls until the cursor reaches the latest change known (or a pull fails). */
+  async #catchUp(): Promise<void> {
+    do await this.pull();
+    while (this.#behind() && this.#failure === null);
+  }
+
+  #behind(): boolean {
+    return this.#mark !== null && this.#latest > this.#mark.cursor;
+  }
+
   async #pullLoop(): Promise<void> {
+    await this.#restore();
     const generation = this.#generation;
     for (;;) {
       const since = this.#mark?.cursor ?? 0;
@@ -136,8 +139,12 @@ export class MirrorReplica {
         if (since !== 0) continue;
       }
       this.#apply(answer);
-      const stalled = answer.orders.length === 0 && answer.cursor <= since;
-      if (stalled || !(answer.more || this.#latest > answer.cursor)) return;
+      if (answer.orders.length === 0 && answer.cursor <= since) {
+        // Nothing past the cursor after all (a stale target): stop asking until the mirror moves again.
+        this.#latest = answer.cursor;
+        return;
+      }
+      if (!(answer.more || this.#latest > answer.cursor)) return;
     }
   }
 
@@ -154,11 +161,13 @@ export class MirrorReplica {
       this.#refreshing.added += tally.added;
       this.#refreshing.changed += tally.changed;
     }
+    const moved = this.#mark?.cursor !== answer.cursor || orders.length > 0;
     this.#mark = { upstreamId: answer.upstreamId, epoch: answer.epoch, cursor: answer.cursor };
     this.#latest = Math.max(this.#latest, answer.latest);
     this.#status = answer.status;
     this.#pulledAt = (this.#deps.now ?? Date.now)();
-    this.#persist(this.#mark);
+    // Nothing new (a reload with nothing changed): nothing to write.
+    if (moved) this.#persist(this.#mark);
     this.#publish();
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOrdersPage } from '../api/order-schema';
 import { orderIndex } from './order-index';
-import { rawOrder } from './testing/fake-upstream';
+import { rawOrder } from '../../../../core/sync/testing/fake-upstream';
 
 describe('orderIndex', () => {
   const { orders } = parseOrdersPage({ data: { orders: [rawOrder(1), rawOrder(2)] } });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ordersKeys } from './orders-keys';
 import type { OrdersStorage, StoredOrders } from './orders-storage';
 import { OrdersSync } from './orders-sync';
-import { FakeUpstream } from './testing/fake-upstream';
+import { FakeUpstream } from '../../../../core/sync/testing/fake-upstream';
 
 function memoryStorage(): OrdersStorage & { saved: StoredOrders | null } {
   const storage = {

@@ -1,11 +1,11 @@
 import type { QueryClient, QueryFunctionContext } from '@tanstack/react-query';
 import type { Order } from '../api/order-schema';
-import { diffOrders } from './order-collection';
+import { diffOrders } from '../../../../core/sync/order-collection';
 import { orderIndex } from './order-index';
 import { ORDERS_CHUNK, type OrdersStorage, type StoredInfo, type StoredOrders } from './orders-storage';
 import { ordersKeys } from './orders-keys';
 import { withEarlyFirstPage } from './early-first-page';
-import { PagingSession, type EngineDeps, type PageEvent } from './paging-engine';
+import { PagingSession, type EngineDeps, type PageEvent } from '../../../../core/sync/paging-engine';
 import { getSyncSettings, sinceCutoff, subscribeSyncSettings } from './sync-settings';
 import { emptySnapshot, newestFirstMerge, progressOf, type SyncSnapshot } from './sync-snapshot';
 

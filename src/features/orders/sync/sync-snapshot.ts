@@ -1,6 +1,6 @@
 import type { Order } from '../api/order-schema';
+import type { PagingSession } from '../../../../core/sync/paging-engine';
 import type { Problem } from './mirror-words';
-import type { PagingSession } from './paging-engine';
 
 /** What the sync query holds: the orders on screen plus the progress of the sync behind them. */
 export type SyncSnapshot = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api-client';
-import { parseOrdersPage } from './order-schema';
+import { ApiError } from './api-error.ts';
+import { parseOrdersPage } from './order-schema.ts';
 
 const documented = {
   id: '3f0c6a7e-1b7d-4c8e-9a51-2d6f8e0b4c11',

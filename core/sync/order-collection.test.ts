@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrdersPage } from '../api/order-schema';
-import { diffOrders, OrderCollection } from './order-collection';
+import { parseOrdersPage } from '../orders/order-schema.ts';
+import { diffOrders, OrderCollection } from './order-collection.ts';
 
 const orders = (...list: object[]) => parseOrdersPage({ data: { orders: list } }).orders;
 

@@ -1,6 +1,6 @@
-import { ApiError } from '@/lib/api-client';
-import type { Order } from '../api/order-schema';
-import { orderChanged } from './order-collection';
+import { ApiError } from '../orders/api-error.ts';
+import type { Order } from '../orders/order-schema.ts';
+import { orderChanged } from './order-collection.ts';
 
 /** What is known about the upstream's paging after some pages, used to decide where the end is. */
 export type PageSizeKnowledge = {

@@ -1,7 +1,7 @@
-import { ApiError } from '@/lib/api-client';
-import type { Order } from '../api/order-schema';
-import { OrderCollection } from './order-collection';
-import * as rules from './paging-rules';
+import { ApiError } from '../orders/api-error.ts';
+import type { Order } from '../orders/order-schema.ts';
+import { OrderCollection } from './order-collection.ts';
+import * as rules from './paging-rules.ts';
 
 export type FetchedPage = {
   orders: Order[];

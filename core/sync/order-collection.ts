@@ -1,4 +1,4 @@
-import type { Order } from '../api/order-schema';
+import type { Order } from '../orders/order-schema.ts';
 
 export type MergeResult = { added: number; replaced: number };
 

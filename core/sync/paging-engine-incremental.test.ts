@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Order } from '../api/order-schema';
-import { PagingSession, type EngineOptions } from './paging-engine';
-import { FakeUpstream, type FakeUpstreamOptions } from './testing/fake-upstream';
+import type { Order } from '../orders/order-schema.ts';
+import { PagingSession, type EngineOptions } from './paging-engine.ts';
+import { FakeUpstream, type FakeUpstreamOptions } from './testing/fake-upstream.ts';
 
 function setup(options: FakeUpstreamOptions, engine: EngineOptions = {}) {
   const upstream = new FakeUpstream(options);

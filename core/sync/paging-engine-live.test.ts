@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PagingSession } from './paging-engine';
-import { FakeUpstream } from './testing/fake-upstream';
+import { PagingSession } from './paging-engine.ts';
+import { FakeUpstream } from './testing/fake-upstream.ts';
 
 type Hook = (page: number) => Promise<void> | void;
 

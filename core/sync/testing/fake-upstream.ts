@@ -1,5 +1,5 @@
-import type { EngineDeps } from '../paging-engine';
-import { getOrdersPage } from '../../api/get-orders-page';
+import type { EngineDeps } from '../paging-engine.ts';
+import { fetchOrdersPage } from '../../orders/orders-page.ts';
 
 export type FakeRequest = { page: number; limit: number };
 
@@ -92,7 +92,7 @@ export class FakeUpstream {
   /** Engine dependencies over this fake: the real page fetcher and a sleep that only moves the clock. */
   deps(): EngineDeps {
     return {
-      fetchPage: (page, limit, signal) => getOrdersPage(page, limit, signal),
+      fetchPage: (page, limit, signal) => fetchOrdersPage('', page, limit, { signal }),
       sleep: async (ms, signal) => {
         if (signal.aborted) throw new Error('aborted');
         this.sleeps.push(ms);

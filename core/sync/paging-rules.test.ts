@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api-client';
-import * as rules from './paging-rules';
+import { ApiError } from '../orders/api-error.ts';
+import * as rules from './paging-rules.ts';
 
 describe('paging rules', () => {
   it('confirms the page size from a full page or two equal capped pages', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '@/lib/api-client';
-import { PagingSession, type EngineOptions } from './paging-engine';
-import { FakeUpstream, rawOrder, type FakeUpstreamOptions } from './testing/fake-upstream';
+import { ApiError } from '../orders/api-error.ts';
+import { PagingSession, type EngineOptions } from './paging-engine.ts';
+import { FakeUpstream, rawOrder, type FakeUpstreamOptions } from './testing/fake-upstream.ts';
 
 function setup(options: FakeUpstreamOptions, engine: EngineOptions = {}) {
   const upstream = new FakeUpstream(options);

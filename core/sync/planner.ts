@@ -1,0 +1,260 @@
+import type { MirrorTask } from '../mirror/protocol.ts';
+import { isLastPage } from './paging-rules.ts';
+
+/** Why a page is read: one of these, never a combination. */
+export type PageTask = Exclude<MirrorTask, 'idle'>;
+
+/** The next step: read `page` for `task`, or wait (until a time, or until a request in flight answers). */
+export type Plan = { task: PageTask; page: number } | { task: 'idle'; until: number | null };
+
+/** What the first pass remembers of a page until it is reconciled: answer order and the ids at its edges. */
+export type PageMark = {
+  answer: number;
+  first: string | null;
+  last: string | null;
+  overlapsPrevious: boolean;
+};
+
+/** Where the mirror stands with the whole history: paging it once, closing that pass, or holding it. */
+export type History =
+  | {
+      kind: 'first-pass';
+      next: number;
+      end: number | null;
+      retry: number[];
+      inflight: number[];
+      answers: number;
+      marks: Record<number, PageMark>;
+    }
+  | { kind: 'closing' }
+  | { kind: 'held'; sweepNext: number; sweepStartedAt: number };
+
+/** A boundary where inserts may have left a gap: re-read from `page` until `anchor` (its old first id) shows. */
+export type RepairTarget = { page: number; anchor: string; steps: number };
+
+export type PlanState = {
+  history: History;
+  repair: RepairTarget[];
+  /** A head check under way: the next page to read (it goes on while pages bring new orders). */
+  head: number | null;
+  headCheckedAt: number | null;
+  /** Pages of open orders still to read in this round, newest first. */
+  open: number[];
+  openRoundAt: number | null;
+  /** The upstream's page size (largest page seen), and the `limit` asked. */
+  pageSize: number;
+  asked: number;
+  held: number;
+  /** Pages read by the first pass (progress). */
+  firstPassPages: number;
+};
+
+export type PlanConfig = { headMs: number; sweepMs: number; window: number };
+
+/** What a page brought, as far as the plan cares. */
+export type PageResult = { ids: readonly string[]; added: number };
+
+/** A sweep paces itself a little ahead of its period so that every order is re-read within it. */
+const SWEEP_PACE = 0.9;
+/** A repair gives up (the rolling sweep will catch what is left) after this many pages past its start. */
+const MAX_REPAIR_STEPS = 4;
+
+export function initialPlan(asked: number): PlanState {
+  return {
+    history: { kind: 'first-pass', next: 1, end: null, retry: [], inflight: [], answers: 0, marks: {} },
+    repair: [],
+    head: null,
+    headCheckedAt: null,
+    open: [],
+    openRoundAt: null,
+    pageSize: 0,
+    asked,
+    held: 0,
+    firstPassPages: 0,
+  };
+}
+
+/** A plan read back after a restart: what was in flight is asked again. */
+export function resumedPlan(state: PlanState): PlanState {
+  const { history } = state;
+  if (history.kind !== 'first-pass') return state;
+  return { ...state, history: { ...history, retry: [...history.retry, ...history.inflight], inflight: [] } };
+}
+
+/** Pages in the history at the current size: the full pages and the short (or empty) one that ends it. */
+export function pagesInHistory(state: PlanState): number {
+  return state.pageSize > 0 ? Math.floor(state.held / state.pageSize) + 1 : 1;
+}
+
+/** Due when never checked, or checked `headMs` ago. */
+export function headDue(state: PlanState, now: number, config: PlanConfig): boolean {
+  return state.headCheckedAt === null || now - state.headCheckedAt >= config.headMs;
+}
+
+/** A new round of open pages is due once the history is held and the last round is over and old enough. */
+export function openRoundDue(state: PlanState, now: number, config: PlanConfig): boolean {
+  if (state.history.kind !== 'held' || state.open.length > 0) return false;
+  return state.openRoundAt === null || now - state.openRoundAt >= config.headMs;
+}
+
+/** Starts a round over the pages holding open orders (newest first), at most `allowance` of them. */
+export function startOpenRound(state: PlanState, pages: readonly number[], now: number, allowance: number) {
+  return { ...state, open: pages.slice(0, Math.max(0, allowance)), openRoundAt: now };
+}
+
+/** When the sweep's next page is due: pages spread evenly over (a little less than) the sweep period. */
+export function sweepDueAt(state: PlanState, config: PlanConfig): number | null {
+  const { history } = state;
+  if (history.kind !== 'held') return null;
+  const step = (config.sweepMs * SWEEP_PACE) / pagesInHistory(state);
+  return history.sweepStartedAt + (history.sweepNext - 1) * step;
+}
+
+/**
+ * Which page next, and why, by priority: repairs of the first pass, the head, the first pass itself, open
+ * orders, the sweep. `inflight` counts requests under way: only first-pass pages overlap, everything else
+ * waits for the line to be clear, so each check sees the pages before it.
+ */
+export function planNext(
+  state: PlanState,
+  now: number,
+  config: PlanConfig,
+  inflight: number,
+): { plan: Plan; state: PlanState } {
+  const idle = (until: number | null) => ({ plan: { task: 'idle' as const, until }, state });
+  const { history } = state;
+  const alone = inflight === 0;
+  const repair = state.repair[0];
+  if (repair && alone) return { plan: { task: 'repair', page: repair.page }, state };
+  if (state.head !== null || headDue(state, now, config)) {
+    return alone ? { plan: { task: 'head', page: state.head ?? 1 }, state } : idle(null);
+  }
+  if (history.kind === 'first-pass') return planFirstPass(state, history, config, inflight);
+  if (!alone) return idle(null);
+  const open = state.open[0];
+  if (open !== undefined) return { plan: { task: 'open', page: open }, state };
+  const headAt = (state.headCheckedAt ?? now) + config.headMs;
+  if (history.kind !== 'held') return idle(headAt);
+  const sweepAt = sweepDueAt(state, config) ?? Infinity;
+  if (sweepAt <= now) return { plan: { task: 'sweep', page: history.sweepNext }, state };
+  const openAt = (state.openRoundAt ?? now) + config.headMs;
+  return idle(Math.min(headAt, openAt, sweepAt));
+}
+
+function planFirstPass(
+  state: PlanState,
+  history: Extract<History, { kind: 'first-pass' }>,
+  config: PlanConfig,
+  inflight: number,
+): { plan: Plan; state: PlanState } {
+  // One page at a time until the page size is known, then a window.
+  const window = state.pageSize >= state.asked || history.answers >= 2 ? config.window : 1;
+  const idle = { plan: { task: 'idle' as const, until: null }, state };
+  if (inflight >= window) return idle;
+  const [retry, ...rest] = [...history.retry].sort((a, b) => a - b);
+  const page = retry ?? (history.end === null || history.next <= history.end ? history.next : null);
+  if (page === null) return idle;
+  const next = retry === undefined ? history.next + 1 : history.next;
+  const claimed = { ...history, next, retry: rest, inflight: [...history.inflight, page] };
+  return { plan: { task: 'first-pass', page }, state: { ...state, history: claimed } };
+}
+
+/** Folds one answered page into the plan. `now` is when it answered. */
+export function pageRead(
+  state: PlanState,
+  plan: Extract<Plan, { page: number }>,
+  result: PageResult,
+  now: number,
+) {
+  const length = result.ids.length;
+  const pageSize = Math.max(state.pageSize, length);
+  const last = isLastPage(length, pageSize);
+  const next: PlanState = { ...state, pageSize };
+  switch (plan.task) {
+    case 'first-pass':
+      return firstPassRead(next, plan.page, result, last);
+    case 'head': {
+      if (result.added > 0 && !last) return { ...next, head: plan.page + 1 };
+      const checked = { ...next, head: null, headCheckedAt: now };
+      return { ...checked, history: closed(checked) };
+    }
+    case 'open':
+      return { ...next, open: next.open.filter((p) => p !== plan.page) };
+    case 'sweep': {
+      const { history } = next;
+      if (history.kind !== 'held') return next;
+      const sweep = last ? { sweepNext: 1, sweepStartedAt: now } : { ...history, sweepNext: plan.page + 1 };
+      return { ...next, history: { ...history, ...sweep } };
+    }
+    case 'repair': {
+      const [target, ...rest] = next.repair;
+      if (!target) return next;
+      const found = result.ids.includes(target.anchor);
+      const done = found || last || target.steps >= MAX_REPAIR_STEPS;
+      const repair = done ? rest : [{ ...target, page: plan.page + 1, steps: target.steps + 1 }, ...rest];
+      return { ...next, repair };
+    }
+  }
+}
+
+/** A head check after the first pass paged to the end and its repairs: the history is held, the sweep starts. */
+function closed(state: PlanState): History {
+  if (state.history.kind !== 'closing' || state.repair.length > 0) return state.history;
+  return { kind: 'held', sweepNext: 1, sweepStartedAt: state.headCheckedAt ?? 0 };
+}
+
+/** A page of the first pass failed: it is asked again. */
+export function pageFailed(state: PlanState, plan: Extract<Plan, { page: number }>): PlanState {
+  const { history } = state;
+  if (plan.task !== 'first-pass' || history.kind !== 'first-pass') return state;
+  const inflight = history.inflight.filter((p) => p !== plan.page);
+  return { ...state, history: { ...history, inflight, retry: [...history.retry, plan.page] } };
+}
+
+function firstPassRead(state: PlanState, page: number, result: PageResult, last: boolean): PlanState {
+  const { history } = state;
+  if (history.kind !== 'first-pass') return state;
+  const { ids } = result;
+  const marks = { ...history.marks };
+  const below = marks[page - 1];
+  marks[page] = {
+    answer: history.answers,
+    first: ids[0] ?? null,
+    last: ids[ids.length - 1] ?? null,
+    overlapsPrevious: below?.last != null && ids.includes(below.last),
+  };
+  const above = marks[page + 1];
+  if (above?.first != null && ids.includes(above.first))
+    marks[page + 1] = { ...above, overlapsPrevious: true };
+  const end = last && (history.end === null || page < history.end) ? page : history.end;
+  const inflight = history.inflight.filter((p) => p !== page);
+  const paging = { ...history, marks, end, inflight, answers: history.answers + 1 };
+  const firstPassPages = state.firstPassPages + 1;
+  const finished = end !== null && inflight.length === 0 && paging.retry.length === 0 && paging.next > end;
+  if (!finished) return { ...state, history: paging, firstPassPages };
+  // Paged to the end: re-read only the boundaries where a gap can hide, then one last head check.
+  return {
+    ...state,
+    firstPassPages,
+    history: { kind: 'closing' },
+    repair: gapsToRepair(paging.marks, end),
+    headCheckedAt: null,
+  };
+}
+
+/**
+ * Inserts at the head shift every later offset. Pages read in order then overlap (duplicates, harmless); a
+ * gap forms only where page p was answered after page p+1 and the two share no order: re-read from p+1.
+ */
+export function gapsToRepair(marks: Record<number, PageMark>, end: number): RepairTarget[] {
+  const targets: RepairTarget[] = [];
+  for (let page = 1; page < end; page++) {
+    const upper = marks[page + 1];
+    const lower = marks[page];
+    if (!upper || !lower || upper.first === null) continue;
+    if (lower.answer > upper.answer && !upper.overlapsPrevious) {
+      targets.push({ page: page + 1, anchor: upper.first, steps: 0 });
+    }
+  }
+  return targets;
+}

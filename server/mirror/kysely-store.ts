@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Generated, type Kysely } from 'kysely';
+import type { ApplyResult, ChangeRows, MirrorStore, StoredOrder, StoreSummary } from './store.ts';
+import { isOpenStatus } from '../../core/orders/open-status.ts';
+
+export type MirrorDb = {
+  mirror_upstream: { upstream_id: string; epoch: string; latest: Generated<number>; plan: string | null };
+  mirror_orders: {
+    upstream_id: string;
+    id: string;
+    seq: number;
+    status: string;
+    open: number;
+    created_at_ms: number | null;
+    verified_at: number;
+    body: string;
+  };
+};
+
+const num = (value: unknown): number => Number(value);
+const maybeNum = (value: unknown): number | null =>
+  value === null || value === undefined ? null : Number(value);
+
+/** The store over any Kysely dialect (SQLite here; PostgreSQL speaks the same queries). */
+export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
+  return {
+    async upstream(upstreamId) {
+      await db
+        .insertInto('mirror_upstream')
+        .values({ upstream_id: upstreamId, epoch: randomUUID(), plan: null })
+        .onConflict((oc) => oc.column('upstream_id').doNothing())
+        .execute();
+      const row = await db
+        .selectFrom('mirror_upstream')
+        .select(['epoch', 'latest', 'plan'])
+        .where('upstream_id', '=', upstreamId)
+        .executeTakeFirstOrThrow();
+      return { epoch: row.epoch, latest: num(row.latest), plan: row.plan };
+    },
+
+    async savePlan(upstreamId, plan) {
+      await db.updateTable('mirror_upstream').set({ plan }).where('upstream_id', '=', upstreamId).execute();
+    },
+
+    applyPage(upstreamId, orders, verifiedAt) {
+      return db.transaction().execute((trx) => applyPage(trx, upstreamId, orders, verifiedAt));
+    },
+
+    async changes(upstreamId, since, limit): Promise<ChangeRows> {
+      const rows = await db
+        .selectFrom('mirror_orders')
+        .select(['body', 'seq'])
+        .where('upstream_id', '=', upstreamId)
+        .where('seq', '>', since)
+        .orderBy('seq')
+        .limit(limit)
+        .execute();
+      const head = await db
+        .selectFrom('mirror_upstream')
+        .select('latest')
+        .where('upstream_id', '=', upstreamId)
+        .executeTakeFirst();
+      const last = rows[rows.length - 1];
+      return {
+        bodies: rows.map((r) => r.body),
+        cursor: last ? num(last.seq) : since,
+        latest: num(head?.latest ?? 0),
+      };
+    },
+
+    async order(upstreamId, id) {
+      const row = await db
+        .selectFrom('mirror_orders')
+        .select(['body', 'verified_at', 'seq'])
+        .where('upstream_id', '=', upstreamId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? { body: row.body, verifiedAt: num(row.verified_at), seq: num(row.seq) } : null;
+    },
+
+    async summary(upstreamId): Promise<StoreSummary> {
+      const all = await db
+        .selectFrom('mirror_orders')
+        .select((eb) => [eb.fn.countAll().as('held'), eb.fn.min('verified_at').as('oldest')])
+        .where('upstream_id', '=', upstreamId)
+        .executeTakeFirst();
+      const open = await db
+        .selectFrom('mirror_orders')
+        .select((eb) => eb.fn.min('verified_at').as('oldest'))
+        .where('upstream_id', '=', upstreamId)
+        .where('open', '=', 1)
+        .executeTakeFirst();
+      return {
+        held: num(all?.held ?? 0),
+        oldestVerifiedAt: maybeNum(all?.oldest),
+        openVerifiedAt: maybeNum(open?.oldest),
+      };
+    },
+
+    async openPages(upstreamId, pageSize) {
+      if (pageSize <= 0) return [];
+      // An order's page is its rank in the upstream's newest-first list.
+      const { rows } = await sql<{ pos: number }>`
+        select pos from (
+          select open, row_number() over (order by created_at_ms desc nulls last, id desc) - 1 as pos
+          from mirror_orders where upstream_id = ${upstreamId}
+        ) ranked where open = 1 order by pos`.execute(db);
+      const pages = new Set<number>();
+      for (const row of rows) pages.add(Math.floor(num(row.pos) / pageSize) + 1);
+      return [...pages];
+    },
+
+    close: () => db.destroy(),
+  };
+}
+
+async function applyPage(
+  trx: Kysely<MirrorDb>,
+  upstreamId: string,
+  orders: readonly StoredOrder[],
+  verifiedAt: number,
+): Promise<ApplyResult> {
+  const byId = new Map(orders.map((o) => [o.id, o]));
+  if (byId.size === 0) {
+    const row = await trx
+      .selectFrom('mirror_upstream')
+      .select('latest')
+      .where('upstream_id', '=', upstreamId);
+    return { added: 0, changed: 0, latest: num((await row.executeTakeFirst())?.latest ?? 0) };
+  }
+  const existing = await trx
+    .selectFrom('mirror_orders')
+    .select(['id', 'body'])
+    .where('upstream_id', '=', upstreamId)
+    .where('id', 'in', [...byId.keys()])
+    .execute();
+  const held = new Map(existing.map((r) => [r.id, r.body]));
+  const written = [...byId.values()].filter((o) => held.get(o.id) !== o.body);
+  const unchanged = [...byId.keys()].filter((id) => held.get(id) === byId.get(id)?.body);
+  // Bumping the counter row first takes its lock, so concurrent writers get disjoint sequence numbers.
+  const bumped = await trx
+    .updateTable('mirror_upstream')
+    .set((eb) => ({ latest: eb('latest', '+', written.length) }))
+    .where('upstream_id', '=', upstreamId)
+    .returning('latest')
+    .executeTakeFirstOrThrow();
+  const latest = num(bumped.latest);
+  if (written.length > 0) {
+    const first = latest - written.length + 1;
+    await trx
+      .insertInto('mirror_orders')
+      .values(
+        written.map((o, i) => ({
+          upstream_id: upstreamId,
+          id: o.id,
+          seq: first + i,
+          status: o.status,
+          open: isOpenStatus(o.status) ? 1 : 0,
+          created_at_ms: o.createdAtMs,
+          verified_at: verifiedAt,
+          body: o.body,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['upstream_id', 'id']).doUpdateSet((eb) => ({
+          seq: eb.ref('excluded.seq'),
+          status: eb.ref('excluded.status'),
+          open: eb.ref('excluded.open'),
+          created_at_ms: eb.ref('excluded.created_at_ms'),
+          verified_at: eb.ref('excluded.verified_at'),
+          body: eb.ref('excluded.body'),
+        })),
+      )
+      .execute();
+  }
+  if (unchanged.length > 0) {
+    await trx
+      .updateTable('mirror_orders')
+      .set({ verified_at: verifiedAt })
+      .where('upstream_id', '=', upstreamId)
+      .where('id', 'in', unchanged)
+      .execute();
+  }
+  const added = written.filter((o) => !held.has(o.id)).length;
+  return { added, changed: written.length - added, latest };
+}

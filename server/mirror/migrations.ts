@@ -1,0 +1,55 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+
+/** The schema, in steps that run once each (Kysely records them), for SQLite and PostgreSQL alike. */
+const migrations: Record<string, Migration> = {
+  '001-orders': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('mirror_upstream')
+        .addColumn('upstream_id', 'text', (c) => c.primaryKey())
+        .addColumn('epoch', 'text', (c) => c.notNull())
+        .addColumn('latest', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('plan', 'text')
+        .execute();
+      await db.schema
+        .createTable('mirror_orders')
+        .addColumn('upstream_id', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'bigint', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('open', 'integer', (c) => c.notNull())
+        .addColumn('created_at_ms', 'bigint')
+        .addColumn('verified_at', 'bigint', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('mirror_orders_pk', ['upstream_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('mirror_orders_seq')
+        .on('mirror_orders')
+        .columns(['upstream_id', 'seq'])
+        .execute();
+      await db.schema
+        .createIndex('mirror_orders_verified')
+        .on('mirror_orders')
+        .columns(['upstream_id', 'open', 'verified_at'])
+        .execute();
+      await db.schema
+        .createIndex('mirror_orders_created')
+        .on('mirror_orders')
+        .columns(['upstream_id', 'created_at_ms'])
+        .execute();
+    },
+  },
+};
+
+/** Brings the schema up to date; idempotent, so every start runs it. */
+export async function migrate(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'mirror_migration',
+    migrationLockTableName: 'mirror_migration_lock',
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}

@@ -1,0 +1,143 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import type { MirrorEvent, MirrorStatus } from '../../core/mirror/protocol.ts';
+import { fetchOrdersPage } from '../../core/orders/orders-page.ts';
+import { upstreamId as upstreamIdOf } from '../proxy/forward.ts';
+import type { Upstream } from '../proxy/upstream.ts';
+import { MirrorScheduler, type SchedulerDeps } from './scheduler.ts';
+import type { MirrorSettings } from './settings.ts';
+import { openSqliteStore } from './sqlite-store.ts';
+import type { MirrorStore } from './store.ts';
+
+export type MirrorOn = Extract<MirrorSettings, { mode: 'on' }>;
+
+/** The running mirror of one upstream, as the routes see it. */
+export type Mirror = {
+  upstreamId: string;
+  epoch: string;
+  status(): Promise<MirrorStatus>;
+  /** What the events stream sends: the cursor and the status now. */
+  event(): Promise<MirrorEvent>;
+  /** The `MirrorChanges` answer as JSON text (the stored bodies are spliced in, never re-parsed). */
+  changesJson(since: number, limit: number): Promise<string>;
+  /** The `MirrorOrderInfo` answer as JSON text, or null when the order is not held. */
+  orderJson(id: string): Promise<string | null>;
+  refresh(): Promise<{ latest: number; status: MirrorStatus }>;
+  subscribe(listener: (event: MirrorEvent) => void): () => void;
+  close(): Promise<void>;
+};
+
+/** Events go out at most this often; the browser asks for the changes themselves. */
+const EVENT_INTERVAL_MS = 250;
+const UPSTREAM_TIMEOUT_MS = 30_000;
+
+export type MirrorOptions = {
+  settings: MirrorOn;
+  upstream: Upstream;
+  /** For tests: a fake clock and upstream; the store to use instead of opening `settings.db`. */
+  deps?: Partial<Pick<SchedulerDeps, 'now' | 'sleep' | 'fetchPage'>>;
+  store?: MirrorStore;
+  log?: (message: string) => void;
+};
+
+const realSleep = (ms: number, signal: AbortSignal) => delay(ms, undefined, { signal });
+
+/** Opens the store (a clear MirrorStoreError when it cannot), resumes the plan and starts syncing. */
+export async function startMirror(options: MirrorOptions): Promise<Mirror> {
+  const { settings, upstream } = options;
+  const store = options.store ?? (await openSqliteStore(settings.db));
+  const upstreamId = upstreamIdOf(upstream);
+  const row = await store.upstream(upstreamId);
+  const { held } = await store.summary(upstreamId);
+  const headers = {
+    accept: 'application/json',
+    authorization: `Bearer ${upstream.apiKey}`,
+    api_key: upstream.apiKey,
+  };
+  const deps: SchedulerDeps = {
+    now: Date.now,
+    sleep: realSleep,
+    fetchPage: (page, limit, signal) =>
+      fetchOrdersPage(upstream.baseUrl, page, limit, {
+        headers,
+        redirect: 'manual',
+        signal: AbortSignal.any([signal, AbortSignal.timeout(UPSTREAM_TIMEOUT_MS)]),
+      }),
+    ...options.deps,
+    store,
+    upstreamId,
+  };
+  const config = { rpm: settings.rpm, headMs: settings.headMs, sweepMs: settings.sweepMs };
+  const scheduler = new MirrorScheduler(deps, config, { plan: row.plan, latest: row.latest, held });
+  const stop = new AbortController();
+  const running = scheduler.run(stop.signal).catch((error: unknown) => {
+    options.log?.(`The order mirror stopped: ${(error as Error).message}`);
+  });
+
+  async function status(): Promise<MirrorStatus> {
+    const summary = await store.summary(upstreamId);
+    const { state } = scheduler;
+    return {
+      held: summary.held,
+      firstPassDone: state.history.kind === 'held',
+      firstPassPages: state.firstPassPages,
+      task: scheduler.task,
+      headCheckedAt: scheduler.headCheckedAt,
+      openVerifiedAt: summary.openVerifiedAt,
+      oldestVerifiedAt: summary.oldestVerifiedAt,
+      sweepPassMs: scheduler.sweepPassMs(),
+      budgetRpm: scheduler.rpm,
+      waitingUntil: scheduler.waitingUntil,
+      error: scheduler.error,
+    };
+  }
+
+  const listeners = new Set<(event: MirrorEvent) => void>();
+  let timer: NodeJS.Timeout | null = null;
+  const event = async (): Promise<MirrorEvent> => ({
+    upstreamId,
+    epoch: row.epoch,
+    latest: scheduler.latest,
+    status: await status(),
+  });
+  const broadcast = async () => {
+    timer = null;
+    if (listeners.size === 0) return;
+    const current = await event();
+    for (const listener of listeners) listener(current);
+  };
+  scheduler.onChange(() => {
+    timer ??= setTimeout(() => void broadcast().catch(() => undefined), EVENT_INTERVAL_MS);
+  });
+
+  return {
+    upstreamId,
+    epoch: row.epoch,
+    status,
+    event,
+    async changesJson(since, limit) {
+      const rows = await store.changes(upstreamId, since, limit);
+      const head = `{"upstreamId":${JSON.stringify(upstreamId)},"epoch":${JSON.stringify(row.epoch)}`;
+      const tail = `"more":${rows.cursor < rows.latest},"status":${JSON.stringify(await status())}}`;
+      return `${head},"cursor":${rows.cursor},"latest":${rows.latest},"orders":[${rows.bodies.join(',')}],${tail}`;
+    },
+    async orderJson(id) {
+      const held = await store.order(upstreamId, id);
+      if (!held) return null;
+      return `{"order":${held.body},"verifiedAt":${held.verifiedAt},"seq":${held.seq}}`;
+    },
+    async refresh() {
+      await scheduler.refresh();
+      return { latest: scheduler.latest, status: await status() };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      stop.abort();
+      if (timer) clearTimeout(timer);
+      await running;
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Upstream } from '../proxy/upstream.ts';
+import { startMirror, type Mirror } from './mirror.ts';
+import { createMirrorRoutes, type EventStreamOptions, type MirrorRoutes } from './routes.ts';
+import { mirrorSettingsFromEnv } from './settings.ts';
+
+export type MountedMirror = { routes: MirrorRoutes; mirror: Mirror | null; close: () => Promise<void> };
+
+/**
+ * Reads the mirror's settings and, with MIRROR on, opens the database and starts syncing. Throws an
+ * error whose message says what is wrong (bad variable, broken or locked database) so the server can stop.
+ */
+export async function startMirrorFromEnv(
+  env: NodeJS.ProcessEnv,
+  upstream: Upstream,
+  log: (message: string) => void,
+): Promise<MountedMirror> {
+  const settings = mirrorSettingsFromEnv(env);
+  const mirror = settings.mode === 'on' ? await startMirror({ settings, upstream, log }) : null;
+  return {
+    routes: createMirrorRoutes(mirror, settings.storeTimeZone),
+    mirror,
+    close: async () => mirror?.close(),
+  };
+}
+
+/** The routes as Node middleware (Vite dev and preview): true when the request was ours. */
+export async function serveMirrorRoute(
+  routes: MirrorRoutes,
+  req: IncomingMessage,
+  res: ServerResponse,
+  events: EventStreamOptions = {},
+): Promise<boolean> {
+  const request = {
+    method: req.method ?? 'GET',
+    url: req.url ?? '',
+    headers: req.headers,
+    host: req.headers.host ?? '',
+  };
+  const answer = await routes.answer(request);
+  if (answer === null) return false;
+  if (answer.kind === 'events') {
+    routes.streamEvents(res, events);
+    return true;
+  }
+  const body = Buffer.from(answer.body);
+  res.writeHead(answer.status, {
+    ...answer.headers,
+    'x-content-type-options': 'nosniff',
+    'content-length': String(body.length),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}

@@ -1,0 +1,292 @@
+import type { MirrorError, MirrorTask } from '../../core/mirror/protocol.ts';
+import { ApiError } from '../../core/orders/api-error.ts';
+import type { OrdersPage, RateLimit } from '../../core/orders/orders-page.ts';
+import { PAGE_LIMIT } from '../../core/sync/paging-engine.ts';
+import * as rules from '../../core/sync/paging-rules.ts';
+import * as planner from '../../core/sync/planner.ts';
+import type { MirrorStore, StoredOrder } from './store.ts';
+
+export type SchedulerDeps = {
+  now: () => number;
+  /** Resolves after `ms` (a fake clock just moves on); rejects when `signal` aborts. */
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  fetchPage: (page: number, limit: number, signal: AbortSignal) => Promise<OrdersPage>;
+  store: MirrorStore;
+  upstreamId: string;
+};
+
+export type SchedulerConfig = {
+  /** Requests a minute; null: half the announced `X-RateLimit-Limit`, or as fast as the upstream answers. */
+  rpm: number | null;
+  headMs: number;
+  sweepMs: number;
+  /** First-pass pages in flight at once. */
+  window?: number;
+  /** `limit` asked per page. */
+  limit?: number;
+};
+
+type PagePlan = Extract<planner.Plan, { page: number }>;
+
+/** The served JSON of an order: as the upstream sent it, with the id the mirror keys it by. */
+function bodyOf(raw: Record<string, unknown>, id: string): string {
+  return JSON.stringify(raw.id === id ? raw : { ...raw, id });
+}
+
+/** Our own words for a failure (an upstream's message is never relayed). */
+function describeFailure(error: unknown, at: number): MirrorError {
+  if (error instanceof ApiError && error.kind === 'http' && (error.status === 401 || error.status === 403)) {
+    const message = `The Cekat API refused the key (HTTP ${error.status}). Mirroring has stopped; the orders already held are still served. Set a valid CEKAT_API_KEY and restart the server.`;
+    return { kind: 'auth', message, at };
+  }
+  if (error instanceof ApiError && error.status === 429) {
+    return {
+      kind: 'rate-limit',
+      message: 'The Cekat API asked us to slow down; mirroring resumes shortly.',
+      at,
+    };
+  }
+  if (error instanceof ApiError && error.kind === 'malformed') {
+    const message = 'The Cekat API answered with something that is not a list of orders; retrying shortly.';
+    return { kind: 'malformed', message, at };
+  }
+  if (error instanceof ApiError && error.kind === 'http') {
+    return {
+      kind: 'upstream',
+      message: `The Cekat API failed (HTTP ${error.status}); retrying shortly.`,
+      at,
+    };
+  }
+  return { kind: 'network', message: 'Could not reach the Cekat API; retrying shortly.', at };
+}
+
+/**
+ * Spends the upstream budget by the planner's priorities: never more than `rpm` request starts in any
+ * minute, first-pass pages in a window, everything else one at a time. A 429 pauses everything; a 401/403
+ * stops it for good (the data stays served).
+ */
+export class MirrorScheduler {
+  state: planner.PlanState;
+  task: MirrorTask = 'idle';
+  error: MirrorError | null = null;
+  waitingUntil: number | null = null;
+  /** The budget in force: configured, else half the announced limit, else null (as fast as answered). */
+  rpm: number | null;
+  latest: number;
+  /** When new orders were last checked (the plan forgets it while a refresh forces a check). */
+  headCheckedAt: number | null;
+  requests = 0;
+  readonly #deps: SchedulerDeps;
+  readonly #config: Required<SchedulerConfig>;
+  readonly #inflight = new Set<Promise<void>>();
+  readonly #listeners = new Set<() => void>();
+  #refreshes: { since: number; resolve: () => void }[] = [];
+  #lastStart = -Infinity;
+  #failures = 0;
+  #wake: (() => void) | null = null;
+  #savedAt = -Infinity;
+
+  constructor(
+    deps: SchedulerDeps,
+    config: SchedulerConfig,
+    saved: { plan: string | null; latest: number; held: number },
+  ) {
+    this.#deps = deps;
+    this.#config = { window: 4, limit: PAGE_LIMIT, ...config };
+    this.rpm = config.rpm;
+    this.latest = saved.latest;
+    const restored = saved.plan ? (JSON.parse(saved.plan) as planner.PlanState) : null;
+    const plan = restored ? planner.resumedPlan(restored) : planner.initialPlan(this.#config.limit);
+    this.state = { ...plan, held: saved.held };
+    this.headCheckedAt = plan.headCheckedAt;
+  }
+
+  get #planConfig(): planner.PlanConfig {
+    return { headMs: this.#config.headMs, sweepMs: this.#config.sweepMs, window: this.#config.window };
+  }
+
+  /** Called after every page and every state change (at most a few times a second matters to no one here). */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Checks the head and the open orders now; resolves once both are done (or a failure is reported). */
+  refresh(): Promise<void> {
+    const since = this.#deps.now();
+    this.state = { ...this.state, headCheckedAt: null, openRoundAt: null };
+    const done = new Promise<void>((resolve) => this.#refreshes.push({ since, resolve }));
+    this.#wake?.();
+    return done;
+  }
+
+  /** How long one full sweep takes at the current budget (ms), null until the page size is known. */
+  sweepPassMs(): number | null {
+    if (this.state.pageSize <= 0) return null;
+    const pages = planner.pagesInHistory(this.state);
+    const paced = this.#config.sweepMs * 0.9;
+    if (this.rpm === null) return paced;
+    const perMinute = this.rpm - this.#headRpm() - this.#openRpm();
+    return Math.max(paced, (pages * 60_000) / Math.max(perMinute, this.rpm * 0.1));
+  }
+
+  #headRpm(): number {
+    return 60_000 / this.#config.headMs;
+  }
+
+  #openRpm(): number {
+    return (this.#openAllowance() * 60_000) / this.#config.headMs;
+  }
+
+  /** Open pages per round: what the budget leaves after the head and the sweep's pace, at least one. */
+  #openAllowance(): number {
+    if (this.rpm === null) return Number.POSITIVE_INFINITY;
+    const pages = planner.pagesInHistory(this.state);
+    const sweepRpm = (pages * 60_000) / this.#config.sweepMs;
+    const spare = this.rpm - this.#headRpm() - sweepRpm;
+    return Math.max(1, Math.floor((spare * this.#config.headMs) / 60_000));
+  }
+
+  async run(signal: AbortSignal): Promise<void> {
+    const { now, store, upstreamId } = this.#deps;
+    while (!signal.aborted && this.error?.kind !== 'auth') {
+      const at = now();
+      const pause = Math.max(this.waitingUntil ?? 0, this.#lastStart + this.#spacing()) - at;
+      if (pause > 0) {
+        await this.#wait(pause, signal);
+        continue;
+      }
+      if (this.waitingUntil !== null) this.#set(() => (this.waitingUntil = null));
+      if (planner.openRoundDue(this.state, at, this.#planConfig)) {
+        const pages = await store.openPages(upstreamId, this.state.pageSize);
+        this.state = planner.startOpenRound(this.state, pages, at, this.#openAllowance());
+        this.#settleRefreshes();
+      }
+      const next = planner.planNext(this.state, at, this.#planConfig, this.#inflight.size);
+      if (next.plan.task === 'idle') {
+        if (this.#inflight.size === 0 && this.task !== 'idle') this.#set(() => (this.task = 'idle'));
+        await this.#wait(next.plan.until === null ? null : next.plan.until - at, signal);
+        continue;
+      }
+      this.state = next.state;
+      this.#launch(next.plan, signal);
+    }
+    await Promise.allSettled([...this.#inflight]);
+    await this.#save(true);
+    for (const waiter of this.#refreshes.splice(0)) waiter.resolve();
+  }
+
+  #spacing(): number {
+    return this.rpm === null ? 0 : 60_000 / this.rpm;
+  }
+
+  /** Waits for `ms` (null: until a request answers), or less when a request answers or a refresh comes. */
+  async #wait(ms: number | null, signal: AbortSignal): Promise<void> {
+    const woken = new Promise<void>((resolve) => (this.#wake = resolve));
+    const waits: Promise<unknown>[] = [woken, ...this.#inflight];
+    const timer = new AbortController();
+    const stop = () => timer.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    if (ms !== null || this.#inflight.size === 0) {
+      waits.push(this.#deps.sleep(ms ?? 60_000, timer.signal).catch(() => undefined));
+    }
+    await Promise.race(waits);
+    timer.abort();
+    signal.removeEventListener('abort', stop);
+    this.#wake = null;
+  }
+
+  #launch(plan: PagePlan, signal: AbortSignal): void {
+    this.#lastStart = this.#deps.now();
+    this.requests++;
+    this.#set(() => (this.task = plan.task));
+    const read = this.#read(plan, signal).finally(() => {
+      this.#inflight.delete(read);
+      this.#wake?.();
+    });
+    this.#inflight.add(read);
+  }
+
+  async #read(plan: PagePlan, signal: AbortSignal): Promise<void> {
+    const { now, store, upstreamId, fetchPage } = this.#deps;
+    try {
+      const page = await fetchPage(plan.page, this.#config.limit, signal);
+      const orders: StoredOrder[] = page.orders.map((o, i) => ({
+        id: o.id,
+        status: o.order_status,
+        createdAtMs: o.createdAtMs,
+        body: bodyOf(page.raw[i] ?? {}, o.id),
+      }));
+      const at = now();
+      const applied = await store.applyPage(upstreamId, orders, at);
+      this.#learnRate(page.rateLimit);
+      const read = planner.pageRead(
+        this.state,
+        plan,
+        { ids: orders.map((o) => o.id), added: applied.added },
+        at,
+      );
+      this.state = { ...read, held: read.held + applied.added };
+      this.latest = Math.max(this.latest, applied.latest);
+      this.headCheckedAt = this.state.headCheckedAt ?? this.headCheckedAt;
+      this.#failures = 0;
+      this.error = null;
+    } catch (error) {
+      this.state = planner.pageFailed(this.state, plan);
+      if (signal.aborted) return;
+      this.#failed(error);
+    }
+    this.#settleRefreshes();
+    await this.#save(false);
+    this.#emit();
+  }
+
+  #failed(error: unknown): void {
+    const at = this.#deps.now();
+    const kind = rules.classifyFailure(error);
+    this.error = describeFailure(error, at);
+    if (this.error.kind === 'auth') return;
+    if (kind === 'rate-limit') {
+      const wait = (error as ApiError).retryAfterMs ?? rules.DEFAULT_RATE_LIMIT_WAIT_MS;
+      this.waitingUntil = Math.max(this.waitingUntil ?? 0, at + wait);
+      return;
+    }
+    this.#failures++;
+    this.waitingUntil = Math.max(this.waitingUntil ?? 0, at + rules.backoffMs(this.#failures));
+  }
+
+  #learnRate(rate: RateLimit): void {
+    if (this.#config.rpm !== null || rate.limit === null || rate.limit <= 0) return;
+    this.rpm = Math.max(1, Math.floor(rate.limit / 2));
+  }
+
+  /** A refresh is done once a head check and (with the history held) a whole open round started after it. */
+  #settleRefreshes(): void {
+    const { headCheckedAt, openRoundAt, open, history } = this.state;
+    this.#refreshes = this.#refreshes.filter((waiter) => {
+      const head = headCheckedAt !== null && headCheckedAt >= waiter.since;
+      const openDone =
+        history.kind !== 'held' || (openRoundAt !== null && openRoundAt >= waiter.since && open.length === 0);
+      const settled = (head && openDone) || this.error !== null;
+      if (settled) waiter.resolve();
+      return !settled;
+    });
+  }
+
+  /** Keeps the plan at most once a second (and at the end), so a restart resumes where it stood. */
+  async #save(force: boolean): Promise<void> {
+    const at = this.#deps.now();
+    if (!force && at - this.#savedAt < 1000) return;
+    this.#savedAt = at;
+    await this.#deps.store.savePlan(this.#deps.upstreamId, JSON.stringify(this.state));
+  }
+
+  #set(change: () => void): void {
+    change();
+    this.#emit();
+  }
+
+  #emit(): void {
+    for (const listener of this.#listeners) listener();
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The mirror's storage, behind one small interface so SQLite (embedded, default) and PostgreSQL (many
+ * server copies) are interchangeable. Every method is scoped to one upstream id; bodies are the orders' JSON
+ * exactly as they will be served. The store never holds the upstream key.
+ */
+
+/** One order as written: its served JSON and the columns the planner queries. */
+export type StoredOrder = { id: string; body: string; status: string; createdAtMs: number | null };
+
+export type ApplyResult = { added: number; changed: number; latest: number };
+
+export type ChangeRows = { bodies: string[]; cursor: number; latest: number };
+
+export type HeldOrder = { body: string; verifiedAt: number; seq: number };
+
+export type StoreSummary = {
+  held: number;
+  /** Oldest verification among open orders / among all orders (epoch ms), null when there are none. */
+  openVerifiedAt: number | null;
+  oldestVerifiedAt: number | null;
+};
+
+export type UpstreamRow = { epoch: string; latest: number; plan: string | null };
+
+export interface MirrorStore {
+  /** The upstream's row, created (with a fresh epoch) on first use. */
+  upstream(upstreamId: string): Promise<UpstreamRow>;
+  /** Keeps the planner's state (JSON) so a restarted server resumes instead of re-reading the history. */
+  savePlan(upstreamId: string, plan: string): Promise<void>;
+  /**
+   * Writes one page in one transaction: new or changed orders get the next sequence numbers, every order
+   * of the page gets `verifiedAt`; unchanged ones keep their sequence number.
+   */
+  applyPage(upstreamId: string, orders: readonly StoredOrder[], verifiedAt: number): Promise<ApplyResult>;
+  /** Orders with a sequence number above `since`, oldest change first, at most `limit`. */
+  changes(upstreamId: string, since: number, limit: number): Promise<ChangeRows>;
+  order(upstreamId: string, id: string): Promise<HeldOrder | null>;
+  summary(upstreamId: string): Promise<StoreSummary>;
+  /** Pages (1-based, at `pageSize`, newest first) holding open orders, assuming the upstream lists newest first. */
+  openPages(upstreamId: string, pageSize: number): Promise<number[]>;
+  close(): Promise<void>;
+}
+
+/** A store that cannot be used: the message says which database and what to do. */
+export class MirrorStoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MirrorStoreError';
+  }
+}
