@@ -113,6 +113,8 @@ test('Refresh brings new orders and changed open orders by the time it returns',
 test('three browsers over one mirror cost the upstream one sync, not three', async ({ browser }) => {
   test.setTimeout(120_000);
   const stack = stacks.mirrorShared;
+  // The mirror keeps its own schedule (head, open orders, sweep); what the browsers add is what counts.
+  const before = (await emulatorSummary(stack)).requests.total;
   const contexts = await Promise.all([1, 2, 3].map(() => browser.newContext()));
   try {
     const pages = await Promise.all(contexts.map((context) => context.newPage()));
@@ -120,10 +122,10 @@ test('three browsers over one mirror cost the upstream one sync, not three', asy
     const summary = await emulatorSummary(stack);
     for (const page of pages)
       await expect(syncLine(page)).toHaveAttribute('data-count', String(summary.count));
-    // One read of the history is ceil(count / page size) requests; three browsers paging it would be 3×.
+    // One read of the history is ceil(count / page size) requests; three browsers paging it would be 3×
+    // that. Even if the mirror's own first read ran meanwhile, the three cost less than two reads.
     const oneSync = Math.ceil(summary.count / summary.maxPageSize);
-    expect(summary.requests.total).toBeGreaterThanOrEqual(oneSync);
-    expect(summary.requests.total).toBeLessThan(2 * oneSync);
+    expect(summary.requests.total - before).toBeLessThan(2 * oneSync);
   } finally {
     await Promise.all(contexts.map((context) => context.close()));
   }

@@ -92,8 +92,8 @@ export const stacks = {
       EMULATOR_SEED: '21',
       EMULATOR_COUNT: '1500',
       MIRROR_HEAD_SECONDS: '2',
-      // The whole history re-read every few seconds, so even a deep change arrives within the test's wait.
-      MIRROR_SWEEP_HOURS: '0.002',
+      // The whole history re-read every 36 s (the shortest period allowed), so a deep change arrives too.
+      MIRROR_SWEEP_HOURS: '0.01',
       ...MIRROR_MEMORY,
     },
   },
