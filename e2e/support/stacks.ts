@@ -112,13 +112,13 @@ export const stacks = {
       ...MIRROR_MEMORY,
     },
   },
-  /** The mirror's defaults over a quiet upstream: what several staff browsers cost the shop's rate limit. */
+  /** A mirror quiet after its first read (hourly head): what several staff browsers cost the upstream. */
   mirrorShared: {
     name: 'mirrorShared',
     appPort: 4329 + OFFSET,
     emulatorPort: 4309 + OFFSET,
     command: 'preview',
-    env: { EMULATOR_SEED: '23', EMULATOR_COUNT: '3000', ...MIRROR_MEMORY },
+    env: { EMULATOR_SEED: '23', EMULATOR_COUNT: '3000', MIRROR_HEAD_SECONDS: '3600', ...MIRROR_MEMORY },
   },
 } satisfies Record<string, Stack>;
 
