@@ -49,7 +49,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('paging engine under live inserts with pages in flight', () => {
+// Thirty seeded runs of a 1,000-order sync: seconds of work, longer than the default timeout on a busy machine.
+describe('paging engine under live inserts with pages in flight', { timeout: 30_000 }, () => {
   it('finds the orders a gap between parallel pages hid, even when later inserts hide the shortfall', async () => {
     let release = () => {};
     const pageFourServed = new Promise<void>((resolve) => (release = resolve));

@@ -35,8 +35,8 @@ export type RepairTarget = { page: number; anchor: string; steps: number };
 export type PlanState = {
   history: History;
   repair: RepairTarget[];
-  /** A head check under way: the next page to read (it goes on while pages bring new orders). */
-  head: number | null;
+  /** A head check under way: the next page, and the ids it has read (orders that arrive meanwhile shift pages). */
+  head: { next: number; seen: string[] } | null;
   headCheckedAt: number | null;
   /** Pages of open orders still to read in this round, newest first. */
   open: number[];
@@ -86,8 +86,9 @@ export function pagesInHistory(state: PlanState): number {
   return state.pageSize > 0 ? Math.floor(state.held / state.pageSize) + 1 : 1;
 }
 
-/** Due when never checked, or checked `headMs` ago. */
+/** Due when never checked or checked `headMs` ago; not before the first pass has read page 1 (that is a head check). */
 export function headDue(state: PlanState, now: number, config: PlanConfig): boolean {
+  if (state.history.kind === 'first-pass' && state.history.marks[1] === undefined) return false;
   return state.headCheckedAt === null || now - state.headCheckedAt >= config.headMs;
 }
 
@@ -97,9 +98,13 @@ export function openRoundDue(state: PlanState, now: number, config: PlanConfig):
   return state.openRoundAt === null || now - state.openRoundAt >= config.headMs;
 }
 
-/** Starts a round over the pages holding open orders (newest first), at most `allowance` of them. */
+/** Open pages a round reads at most, budget or not: older open orders (pending for a year) wait for the sweep. */
+export const MAX_OPEN_PAGES = 50;
+
+/** Starts a round over the pages holding open orders, newest first, at most `allowance` of them. */
 export function startOpenRound(state: PlanState, pages: readonly number[], now: number, allowance: number) {
-  return { ...state, open: pages.slice(0, Math.max(0, allowance)), openRoundAt: now };
+  const count = Math.max(0, Math.min(allowance, MAX_OPEN_PAGES));
+  return { ...state, open: pages.slice(0, count), openRoundAt: now };
 }
 
 /** When the sweep's next page is due: pages spread evenly over (a little less than) the sweep period. */
@@ -127,12 +132,15 @@ export function planNext(
   const repair = state.repair[0];
   if (repair && alone) return { plan: { task: 'repair', page: repair.page }, state };
   if (state.head !== null || headDue(state, now, config)) {
-    return alone ? { plan: { task: 'head', page: state.head ?? 1 }, state } : idle(null);
+    return alone ? { plan: { task: 'head', page: state.head?.next ?? 1 }, state } : idle(null);
   }
   if (history.kind === 'first-pass') return planFirstPass(state, history, config, inflight);
+  // Open pages are independent reads: a window of them at once, so a Refresh returns soon.
+  const [open, ...rest] = state.open;
+  if (open !== undefined && inflight < config.window) {
+    return { plan: { task: 'open', page: open }, state: { ...state, open: rest } };
+  }
   if (!alone) return idle(null);
-  const open = state.open[0];
-  if (open !== undefined) return { plan: { task: 'open', page: open }, state };
   const headAt = (state.headCheckedAt ?? now) + config.headMs;
   if (history.kind !== 'held') return idle(headAt);
   const sweepAt = sweepDueAt(state, config) ?? Infinity;
@@ -172,14 +180,19 @@ export function pageRead(
   const next: PlanState = { ...state, pageSize };
   switch (plan.task) {
     case 'first-pass':
-      return firstPassRead(next, plan.page, result, last);
+      return firstPassRead(next, plan.page, result, last, now);
     case 'head': {
-      if (result.added > 0 && !last) return { ...next, head: plan.page + 1 };
+      // New orders arrive on top: the news ends at a page holding an order held before this check began.
+      const seen = new Set(next.head?.seen);
+      const heldBefore = result.ids.filter((id) => !seen.has(id)).length - result.added;
+      if (result.added > 0 && heldBefore === 0 && !last) {
+        return { ...next, head: { next: plan.page + 1, seen: [...seen, ...result.ids] } };
+      }
       const checked = { ...next, head: null, headCheckedAt: now };
       return { ...checked, history: closed(checked) };
     }
     case 'open':
-      return { ...next, open: next.open.filter((p) => p !== plan.page) };
+      return next;
     case 'sweep': {
       const { history } = next;
       if (history.kind !== 'held') return next;
@@ -203,15 +216,22 @@ function closed(state: PlanState): History {
   return { kind: 'held', sweepNext: 1, sweepStartedAt: state.headCheckedAt ?? 0 };
 }
 
-/** A page of the first pass failed: it is asked again. */
+/** A claimed page failed: it is asked again. */
 export function pageFailed(state: PlanState, plan: Extract<Plan, { page: number }>): PlanState {
   const { history } = state;
+  if (plan.task === 'open') return { ...state, open: [plan.page, ...state.open] };
   if (plan.task !== 'first-pass' || history.kind !== 'first-pass') return state;
   const inflight = history.inflight.filter((p) => p !== plan.page);
   return { ...state, history: { ...history, inflight, retry: [...history.retry, plan.page] } };
 }
 
-function firstPassRead(state: PlanState, page: number, result: PageResult, last: boolean): PlanState {
+function firstPassRead(
+  state: PlanState,
+  page: number,
+  result: PageResult,
+  last: boolean,
+  now: number,
+): PlanState {
   const { history } = state;
   if (history.kind !== 'first-pass') return state;
   const { ids } = result;
@@ -231,7 +251,8 @@ function firstPassRead(state: PlanState, page: number, result: PageResult, last:
   const paging = { ...history, marks, end, inflight, answers: history.answers + 1 };
   const firstPassPages = state.firstPassPages + 1;
   const finished = end !== null && inflight.length === 0 && paging.retry.length === 0 && paging.next > end;
-  if (!finished) return { ...state, history: paging, firstPassPages };
+  const headCheckedAt = page === 1 ? (state.headCheckedAt ?? now) : state.headCheckedAt;
+  if (!finished) return { ...state, history: paging, firstPassPages, headCheckedAt };
   // Paged to the end: re-read only the boundaries where a gap can hide, then one last head check.
   return {
     ...state,

@@ -122,6 +122,9 @@ export const stacks = {
   },
 } satisfies Record<string, Stack>;
 
+// Every stack's mirror lives in memory (unless a stack says otherwise), so test runs never share state on disk.
+for (const stack of Object.values(stacks) as Stack[]) stack.env = { MIRROR_DB: ':memory:', ...stack.env };
+
 export const appUrl = (stack: Stack) => `http://127.0.0.1:${stack.appPort}`;
 export const emulatorUrl = (stack: Stack) => `http://127.0.0.1:${stack.emulatorPort}`;
 

@@ -35,7 +35,8 @@ export function cekatApiPlugin(): Plugin {
   // The mirror (MIRROR, MIRROR_DB, …): a bad setting or an unusable database stops the server with its message.
   async function middleware(close: (stop: () => Promise<void>) => void): Promise<Connect.NextHandleFunction> {
     const current = await resolveUpstream();
-    const mirror = await startMirrorFromEnv(process.env, current, (message) => console.error(message));
+    const embedded = stopEmulator !== undefined;
+    const mirror = await startMirrorFromEnv(process.env, current, (m) => console.error(m), embedded);
     close(mirror.close);
     const proxy = createApiProxy({ upstream: () => current });
     const serve = async (req: IncomingMessage, res: ServerResponse) => {

@@ -4,7 +4,15 @@ import type { ApplyResult, ChangeRows, MirrorStore, StoredOrder, StoreSummary } 
 import { isOpenStatus } from '../../core/orders/open-status.ts';
 
 export type MirrorDb = {
-  mirror_upstream: { upstream_id: string; epoch: string; latest: Generated<number>; plan: string | null };
+  mirror_upstream: {
+    upstream_id: string;
+    epoch: string;
+    latest: Generated<number>;
+    plan: string | null;
+    used_at: number | null;
+    /** Orders held, kept with every write so the status never counts 100,000 rows. */
+    held: number | null;
+  };
   mirror_orders: {
     upstream_id: string;
     id: string;
@@ -24,11 +32,11 @@ const maybeNum = (value: unknown): number | null =>
 /** The store over any Kysely dialect (SQLite here; PostgreSQL speaks the same queries). */
 export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
   return {
-    async upstream(upstreamId) {
+    async upstream(upstreamId, now) {
       await db
         .insertInto('mirror_upstream')
-        .values({ upstream_id: upstreamId, epoch: randomUUID(), plan: null })
-        .onConflict((oc) => oc.column('upstream_id').doNothing())
+        .values({ upstream_id: upstreamId, epoch: randomUUID(), plan: null, used_at: now })
+        .onConflict((oc) => oc.column('upstream_id').doUpdateSet({ used_at: now }))
         .execute();
       const row = await db
         .selectFrom('mirror_upstream')
@@ -36,6 +44,18 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
         .where('upstream_id', '=', upstreamId)
         .executeTakeFirstOrThrow();
       return { epoch: row.epoch, latest: num(row.latest), plan: row.plan };
+    },
+
+    async forgetOthers(upstreamId, before) {
+      const stale = db
+        .selectFrom('mirror_upstream')
+        .select('upstream_id')
+        .where('upstream_id', '!=', upstreamId)
+        .where((eb) => eb.or([eb('used_at', 'is', null), eb('used_at', '<', before)]));
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('mirror_orders').where('upstream_id', 'in', stale).execute();
+        await trx.deleteFrom('mirror_upstream').where('upstream_id', 'in', stale).execute();
+      });
     },
 
     async savePlan(upstreamId, plan) {
@@ -79,9 +99,15 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
     },
 
     async summary(upstreamId): Promise<StoreSummary> {
+      const row = await db
+        .selectFrom('mirror_upstream')
+        .select('held')
+        .where('upstream_id', '=', upstreamId)
+        .executeTakeFirst();
+      const held = row?.held ?? (await countHeld(db, upstreamId));
       const all = await db
         .selectFrom('mirror_orders')
-        .select((eb) => [eb.fn.countAll().as('held'), eb.fn.min('verified_at').as('oldest')])
+        .select((eb) => eb.fn.min('verified_at').as('oldest'))
         .where('upstream_id', '=', upstreamId)
         .executeTakeFirst();
       const open = await db
@@ -91,7 +117,7 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
         .where('open', '=', 1)
         .executeTakeFirst();
       return {
-        held: num(all?.held ?? 0),
+        held: num(held),
         oldestVerifiedAt: maybeNum(all?.oldest),
         openVerifiedAt: maybeNum(open?.oldest),
       };
@@ -138,9 +164,14 @@ async function applyPage(
   const written = [...byId.values()].filter((o) => held.get(o.id) !== o.body);
   const unchanged = [...byId.keys()].filter((id) => held.get(id) === byId.get(id)?.body);
   // Bumping the counter row first takes its lock, so concurrent writers get disjoint sequence numbers.
+  const added = written.filter((o) => !held.has(o.id)).length;
+  const counted = sql<number>`(select count(*) from mirror_orders where upstream_id = ${upstreamId})`;
   const bumped = await trx
     .updateTable('mirror_upstream')
-    .set((eb) => ({ latest: eb('latest', '+', written.length) }))
+    .set((eb) => ({
+      latest: eb('latest', '+', written.length),
+      held: sql<number>`coalesce(held, ${counted}) + ${added}`,
+    }))
     .where('upstream_id', '=', upstreamId)
     .returning('latest')
     .executeTakeFirstOrThrow();
@@ -181,6 +212,15 @@ async function applyPage(
       .where('id', 'in', unchanged)
       .execute();
   }
-  const added = written.filter((o) => !held.has(o.id)).length;
   return { added, changed: written.length - added, latest };
+}
+
+/** Orders held by counting rows: only until the first write after the migration that keeps the count. */
+async function countHeld(db: Kysely<MirrorDb>, upstreamId: string): Promise<number> {
+  const counted = await db
+    .selectFrom('mirror_orders')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('upstream_id', '=', upstreamId)
+    .executeTakeFirst();
+  return num(counted?.n ?? 0);
 }

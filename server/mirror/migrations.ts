@@ -40,6 +40,21 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '002-upstream-used-at': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('mirror_upstream').addColumn('used_at', 'bigint').execute();
+    },
+  },
+  '003-held-count': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('mirror_upstream').addColumn('held', 'bigint').execute();
+      await db.schema
+        .createIndex('mirror_orders_verified_all')
+        .on('mirror_orders')
+        .columns(['upstream_id', 'verified_at'])
+        .execute();
+    },
+  },
 };
 
 /** Brings the schema up to date; idempotent, so every start runs it. */

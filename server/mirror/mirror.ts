@@ -37,7 +37,12 @@ export type MirrorOptions = {
   deps?: Partial<Pick<SchedulerDeps, 'now' | 'sleep' | 'fetchPage'>>;
   store?: MirrorStore;
   log?: (message: string) => void;
+  /** How long another upstream's mirror is kept unused in the same database (0: the embedded emulator's). */
+  keepOthersMs?: number;
 };
+
+/** A mirror left by a changed key or upstream is dropped after a week unused. */
+const KEEP_OTHERS_MS = 7 * 24 * 3_600_000;
 
 const realSleep = (ms: number, signal: AbortSignal) => delay(ms, undefined, { signal });
 
@@ -46,7 +51,9 @@ export async function startMirror(options: MirrorOptions): Promise<Mirror> {
   const { settings, upstream } = options;
   const store = options.store ?? (await openSqliteStore(settings.db));
   const upstreamId = upstreamIdOf(upstream);
-  const row = await store.upstream(upstreamId);
+  const now = options.deps?.now ?? Date.now;
+  const row = await store.upstream(upstreamId, now());
+  await store.forgetOthers(upstreamId, now() - (options.keepOthersMs ?? KEEP_OTHERS_MS));
   const { held } = await store.summary(upstreamId);
   const headers = {
     accept: 'application/json',

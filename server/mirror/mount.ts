@@ -14,9 +14,12 @@ export async function startMirrorFromEnv(
   env: NodeJS.ProcessEnv,
   upstream: Upstream,
   log: (message: string) => void,
+  embeddedEmulator: boolean,
 ): Promise<MountedMirror> {
   const settings = mirrorSettingsFromEnv(env);
-  const mirror = settings.mode === 'on' ? await startMirror({ settings, upstream, log }) : null;
+  // Each start of the embedded emulator is a new upstream (new port, new dates): its old mirror goes at once.
+  const keepOthersMs = embeddedEmulator ? 0 : undefined;
+  const mirror = settings.mode === 'on' ? await startMirror({ settings, upstream, log, keepOthersMs }) : null;
   return {
     routes: createMirrorRoutes(mirror, settings.storeTimeZone),
     mirror,

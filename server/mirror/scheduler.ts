@@ -82,6 +82,8 @@ export class MirrorScheduler {
   readonly #listeners = new Set<() => void>();
   #refreshes: { since: number; resolve: () => void }[] = [];
   #lastStart = -Infinity;
+  /** Open pages being read: a refresh is answered only once none is left. */
+  #openReads = 0;
   #failures = 0;
   #wake: (() => void) | null = null;
   #savedAt = -Infinity;
@@ -199,6 +201,7 @@ export class MirrorScheduler {
   #launch(plan: PagePlan, signal: AbortSignal): void {
     this.#lastStart = this.#deps.now();
     this.requests++;
+    if (plan.task === 'open') this.#openReads++;
     this.#set(() => (this.task = plan.task));
     const read = this.#read(plan, signal).finally(() => {
       this.#inflight.delete(read);
@@ -230,12 +233,13 @@ export class MirrorScheduler {
       this.latest = Math.max(this.latest, applied.latest);
       this.headCheckedAt = this.state.headCheckedAt ?? this.headCheckedAt;
       this.#failures = 0;
-      this.error = null;
+      if (this.error?.kind !== 'auth') this.error = null;
     } catch (error) {
       this.state = planner.pageFailed(this.state, plan);
       if (signal.aborted) return;
       this.#failed(error);
     }
+    if (plan.task === 'open') this.#openReads--;
     this.#settleRefreshes();
     await this.#save(false);
     this.#emit();
@@ -266,7 +270,8 @@ export class MirrorScheduler {
     this.#refreshes = this.#refreshes.filter((waiter) => {
       const head = headCheckedAt !== null && headCheckedAt >= waiter.since;
       const openDone =
-        history.kind !== 'held' || (openRoundAt !== null && openRoundAt >= waiter.since && open.length === 0);
+        history.kind !== 'held' ||
+        (openRoundAt !== null && openRoundAt >= waiter.since && open.length === 0 && this.#openReads === 0);
       const settled = (head && openDone) || this.error !== null;
       if (settled) waiter.resolve();
       return !settled;

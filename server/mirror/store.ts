@@ -23,8 +23,10 @@ export type StoreSummary = {
 export type UpstreamRow = { epoch: string; latest: number; plan: string | null };
 
 export interface MirrorStore {
-  /** The upstream's row, created (with a fresh epoch) on first use. */
-  upstream(upstreamId: string): Promise<UpstreamRow>;
+  /** The upstream's row, created (with a fresh epoch) on first use; marks it used now. */
+  upstream(upstreamId: string, now: number): Promise<UpstreamRow>;
+  /** Drops the mirrors of other upstreams not used since `before` (a changed key or emulator leaves one behind). */
+  forgetOthers(upstreamId: string, before: number): Promise<void>;
   /** Keeps the planner's state (JSON) so a restarted server resumes instead of re-reading the history. */
   savePlan(upstreamId: string, plan: string): Promise<void>;
   /**

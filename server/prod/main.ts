@@ -32,9 +32,9 @@ async function main(): Promise<void> {
   }
   let mirror;
   try {
-    mirror = await startMirrorFromEnv(process.env, upstream, (message) =>
-      process.stderr.write(`${JSON.stringify({ level: 'error', msg: message })}\n`),
-    );
+    const log = (message: string) =>
+      process.stderr.write(`${JSON.stringify({ level: 'error', msg: message })}\n`);
+    mirror = await startMirrorFromEnv(process.env, upstream, log, configured === null);
   } catch (error) {
     await stopEmulator?.();
     fail((error as Error).message);

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import * as planner from './planner.ts';
+
+const config: planner.PlanConfig = { headMs: 30_000, sweepMs: 6 * 3_600_000, window: 4 };
+const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => `o${from + i}`);
+
+/** Runs the first pass of `pages` full pages (and an empty one) in page order, one at a time. */
+function heldHistory(pages: number, size = 100): planner.PlanState {
+  let state = planner.initialPlan(size);
+  for (let page = 1; page <= pages + 1; page++) {
+    const next = planner.planNext(state, 0, config, 0);
+    if (next.plan.task === 'head') {
+      state = planner.pageRead(next.state, next.plan, { ids: ids(0, size), added: 0 }, 0);
+      page--;
+      continue;
+    }
+    expect(next.plan).toEqual({ task: 'first-pass', page });
+    const count = page <= pages ? size : 0;
+    state = planner.pageRead(
+      next.state,
+      next.plan as never,
+      { ids: ids(page * size, count), added: count },
+      0,
+    );
+  }
+  const head = planner.planNext(state, 0, config, 0);
+  expect(head.plan).toEqual({ task: 'head', page: 1 });
+  return planner.pageRead(
+    head.state,
+    head.plan as { task: 'head'; page: number },
+    { ids: ids(0, size), added: 0 },
+    0,
+  );
+}
+
+describe('planner', () => {
+  it('pages the history once: one page until the size is known, then a window', () => {
+    let state = planner.initialPlan(100);
+    let next = planner.planNext(state, 0, config, 0);
+    expect(next.plan).toEqual({ task: 'first-pass', page: 1 });
+    expect(planner.planNext(next.state, 0, config, 1).plan).toEqual({ task: 'idle', until: null });
+    // A capped page of 50 (asked 100) is not the end; a second page confirms the size before a window opens.
+    state = planner.pageRead(next.state, next.plan as never, { ids: ids(0, 50), added: 50 }, 0);
+    next = planner.planNext(state, 1, config, 0);
+    expect(next.plan).toEqual({ task: 'first-pass', page: 2 });
+    expect(planner.planNext(next.state, 1, config, 1).plan).toEqual({ task: 'idle', until: null });
+    state = planner.pageRead(next.state, next.plan as never, { ids: ids(50, 50), added: 50 }, 1);
+    const window: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      next = planner.planNext(state, 1, config, i);
+      if (next.plan.task !== 'first-pass') break;
+      window.push(next.plan.page);
+      state = next.state;
+    }
+    expect(window).toEqual([3, 4, 5, 6]);
+    expect(state.headCheckedAt).toBe(0);
+  });
+
+  it('holds the history after paging to the end and one last head check, then sweeps', () => {
+    const state = heldHistory(3);
+    expect(state.history).toEqual({ kind: 'held', sweepNext: 1, sweepStartedAt: 0 });
+    expect(state.firstPassPages).toBe(4);
+    expect(state.repair).toEqual([]);
+  });
+
+  it('puts the head first when due, then open pages newest first, then the sweep at its pace', () => {
+    let state = { ...heldHistory(9), held: 900, pageSize: 100 };
+    expect(planner.openRoundDue(state, 30_000, config)).toBe(true);
+    state = planner.startOpenRound(state, [2, 5, 9], 30_000, 2);
+    expect(planner.planNext(state, 30_000, config, 0).plan).toEqual({ task: 'head', page: 1 });
+    state = { ...state, headCheckedAt: 30_000 };
+    // Open pages go out in a window; a failed one is asked again.
+    const open = planner.planNext(state, 30_000, config, 0);
+    expect(open.plan).toEqual({ task: 'open', page: 2 });
+    const second = planner.planNext(open.state, 30_000, config, 1);
+    expect(second.plan).toEqual({ task: 'open', page: 5 });
+    state = planner.pageFailed(second.state, second.plan as never);
+    state = planner.pageRead(state, open.plan as never, { ids: ids(100, 100), added: 0 }, 30_000);
+    const retried = planner.planNext(state, 30_000, config, 0);
+    expect(retried.plan).toEqual({ task: 'open', page: 5 });
+    state = planner.pageRead(retried.state, retried.plan as never, { ids: ids(500, 100), added: 0 }, 30_000);
+    // Over the allowance, page 9 waits for the sweep; the sweep's first page was due at the start.
+    expect(planner.planNext(state, 30_000, config, 0).plan).toEqual({ task: 'sweep', page: 1 });
+    state = planner.pageRead(state, { task: 'sweep', page: 1 }, { ids: ids(0, 100), added: 0 }, 30_000);
+    const idle = planner.planNext(state, 30_000, config, 0).plan;
+    expect(idle).toEqual({ task: 'idle', until: 60_000 });
+  });
+
+  it('spreads a sweep over 90% of its period and starts over after the last page', () => {
+    let state = { ...heldHistory(9), held: 900, pageSize: 100 };
+    const step = (config.sweepMs * 0.9) / 10;
+    expect(planner.sweepDueAt(state, config)).toBe(0);
+    state = planner.pageRead(state, { task: 'sweep', page: 1 }, { ids: ids(0, 100), added: 0 }, 5);
+    expect(planner.sweepDueAt(state, config)).toBe(step);
+    state = planner.pageRead(state, { task: 'sweep', page: 10 }, { ids: ids(900, 20), added: 0 }, 99);
+    expect(state.history).toEqual({ kind: 'held', sweepNext: 1, sweepStartedAt: 99 });
+  });
+
+  it('goes on reading the head until a page holds an order held before the check', () => {
+    let state = heldHistory(3);
+    const plan = { task: 'head' as const, page: 1 };
+    state = planner.pageRead(state, plan, { ids: ids(0, 100), added: 100 }, 40_000);
+    expect(planner.planNext(state, 40_000, config, 0).plan).toEqual({ task: 'head', page: 2 });
+    // 5 more arrived meanwhile: page 2 repeats 5 of page 1 and brings 95 new ones, so the news goes on.
+    state = planner.pageRead(state, { task: 'head', page: 2 }, { ids: ids(95, 100), added: 95 }, 40_000);
+    expect(planner.planNext(state, 40_000, config, 0).plan).toEqual({ task: 'head', page: 3 });
+    state = planner.pageRead(state, { task: 'head', page: 3 }, { ids: ids(195, 100), added: 3 }, 41_000);
+    expect(state.head).toBeNull();
+    expect(state.headCheckedAt).toBe(41_000);
+  });
+
+  it('repairs only the boundaries where a later page answered first and the two share no order', () => {
+    const mark = (answer: number, first: number, overlapsPrevious = false) => ({
+      answer,
+      first: `o${first}`,
+      last: `o${first + 99}`,
+      overlapsPrevious,
+    });
+    const marks = {
+      1: mark(0, 0),
+      2: mark(2, 100),
+      3: mark(1, 200), // answered before page 2: a gap may hide between 2 and 3
+      4: mark(4, 300),
+      5: mark(3, 398, true), // answered first but overlapping page 4: nothing missed
+      6: mark(5, 500),
+    };
+    expect(planner.gapsToRepair(marks, 6)).toEqual([{ page: 3, anchor: 'o200', steps: 0 }]);
+  });
+
+  it('a repair reads on until its anchor shows, then the pass closes with a head check', () => {
+    let state: planner.PlanState = {
+      ...planner.initialPlan(100),
+      pageSize: 100,
+      history: { kind: 'closing' },
+      repair: [{ page: 3, anchor: 'o200', steps: 0 }],
+    };
+    expect(planner.planNext(state, 0, config, 0).plan).toEqual({ task: 'repair', page: 3 });
+    state = planner.pageRead(
+      state,
+      { task: 'repair', page: 3 },
+      { ids: ids(190, 100).slice(0, 5), added: 5 },
+      0,
+    );
+    expect(state.repair).toEqual([]);
+    state = { ...state, repair: [{ page: 3, anchor: 'o200', steps: 0 }] };
+    state = planner.pageRead(state, { task: 'repair', page: 3 }, { ids: ids(100, 100), added: 5 }, 0);
+    expect(state.repair).toEqual([{ page: 4, anchor: 'o200', steps: 1 }]);
+    state = planner.pageRead(state, { task: 'repair', page: 4 }, { ids: ids(150, 100), added: 0 }, 0);
+    expect(state.repair).toEqual([]);
+    expect(planner.planNext(state, 0, config, 0).plan).toEqual({ task: 'head', page: 1 });
+    state = planner.pageRead(state, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 0 }, 7);
+    expect(state.history.kind).toBe('held');
+  });
+
+  it('asks a failed first-pass page again, and again after a restart for pages that were in flight', () => {
+    let state: planner.PlanState = { ...planner.initialPlan(100), pageSize: 100, headCheckedAt: 0 };
+    const first = planner.planNext(state, 0, config, 0);
+    const second = planner.planNext(first.state, 0, config, 1);
+    state = planner.pageFailed(second.state, first.plan as never);
+    expect(planner.planNext(state, 0, config, 1).plan).toEqual({ task: 'first-pass', page: 1 });
+    const resumed = planner.resumedPlan(second.state);
+    expect(planner.planNext(resumed, 0, config, 0).plan).toEqual({ task: 'first-pass', page: 1 });
+  });
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { fakeMirror } from './testing/fake-mirror-upstream.ts';
+
+const MINUTE = 60_000;
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+/** The most request starts in any 60 s window. */
+function busiestMinute(starts: readonly { at: number }[]): number {
+  let most = 0;
+  for (const [i, start] of starts.entries()) {
+    most = Math.max(most, starts.slice(i).filter((s) => s.at < start.at + MINUTE).length);
+  }
+  return most;
+}
+
+describe('mirror scheduler', { timeout: 30_000 }, () => {
+  let paging = () => true;
+
+  it('reads the whole history once, then holds it', async () => {
+    const mirror = await fakeMirror({ count: 950, maxPageSize: 100 });
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    expect(new Set(await mirror.heldIds())).toEqual(new Set(mirror.upstream.orders.map((o) => o.id)));
+    // 10 pages, the empty page after them, at most a window's overshoot, one last head check.
+    expect(mirror.starts.length).toBeLessThanOrEqual(10 + 1 + 3 + 1);
+    expect(mirror.scheduler.state.firstPassPages).toBeGreaterThanOrEqual(11);
+  });
+
+  it('misses nothing and repairs little when orders arrive during a first pass with a capped limit', async () => {
+    const mirror = await fakeMirror({
+      count: 6026,
+      maxPageSize: 50,
+      // One order arrives every third request while the first pass pages.
+      beforeAnswer: (_request, index) => {
+        if (index % 3 === 0 && paging()) mirror.upstream.insert(1);
+      },
+    });
+    paging = () => mirror.scheduler.state.history.kind === 'first-pass';
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    const held = await mirror.heldIds();
+    expect(new Set(held)).toEqual(new Set(mirror.upstream.orders.map((o) => o.id)));
+    const pages = Math.ceil(mirror.upstream.orders.length / 50);
+    expect(mirror.starts.length).toBeLessThanOrEqual(1.1 * pages + 1);
+  });
+
+  it('repairs the gap a page answered out of order leaves while orders arrive', async () => {
+    const mirror = await fakeMirror({
+      count: 1000,
+      maxPageSize: 50,
+      beforeAnswer: () => {
+        if (paging()) mirror.upstream.insert(7);
+      },
+    });
+    // Page 5 is answered after the pages asked after it: orders slip from page 5 to page 6 unseen.
+    mirror.slowPages.set(5, 20);
+    paging = () => mirror.scheduler.state.history.kind === 'first-pass';
+    const repaired = new Set<number>();
+    mirror.scheduler.onChange(() => mirror.scheduler.state.repair.forEach((r) => repaired.add(r.page)));
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    expect(new Set(await mirror.heldIds())).toEqual(new Set(mirror.upstream.orders.map((o) => o.id)));
+    expect(repaired.has(6)).toBe(true);
+  });
+
+  it('never starts more than MIRROR_RPM requests in any minute', async () => {
+    const mirror = await fakeMirror({ count: 3000, maxPageSize: 100 }, { rpm: 12, headMs: 10_000 });
+    await mirror.runFor(8 * MINUTE);
+    expect(mirror.starts.length).toBeGreaterThan(12 * 7);
+    expect(busiestMinute(mirror.starts)).toBeLessThanOrEqual(12);
+  });
+
+  it('spends half the announced X-RateLimit-Limit when no budget is set', async () => {
+    const mirror = await fakeMirror({ count: 500, maxPageSize: 100, ratePerWindow: 40 });
+    await mirror.runFor(10 * MINUTE);
+    expect(mirror.scheduler.rpm).toBe(20);
+    expect(busiestMinute(mirror.starts.slice(1))).toBeLessThanOrEqual(20);
+  });
+
+  it('checks the head and the open orders within minutes, the rest only by the sweep', async () => {
+    const mirror = await fakeMirror({ count: 2000, maxPageSize: 100 }, { rpm: 6, headMs: 30_000 });
+    // Only page 2's orders (1801..1900) are still open.
+    for (const order of mirror.upstream.orders)
+      if (order.order_number > 1900 || order.order_number <= 1800) order.order_status = 'delivered';
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    const open = mirror.upstream.orders[150]!;
+    const deep = mirror.upstream.orders[1500]!;
+    open.order_status = 'shipped';
+    deep.order_status = 'refunded';
+    const from = mirror.starts.length;
+    await mirror.runFor(2 * MINUTE);
+    const bodies = new Map(
+      (await mirror.store.changes('fake-1', 0, 10_000)).bodies.map((b) => {
+        const order = JSON.parse(b) as { id: string; order_status: string };
+        return [order.id, order.order_status];
+      }),
+    );
+    expect(bodies.get(open.id)).toBe('shipped');
+    expect(bodies.get(deep.id)).toBe('delivered');
+    const pages = new Set(mirror.starts.slice(from).map((s) => s.page));
+    expect([...pages].every((page) => page <= 2)).toBe(true);
+  });
+
+  it('re-verifies every order within the sweep period', async () => {
+    const mirror = await fakeMirror({ count: 2000, maxPageSize: 100 }, { sweepMs: 0.1 * 3_600_000 });
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    const start = mirror.upstream.clock;
+    await mirror.runFor(0.1 * 3_600_000);
+    const summary = await mirror.store.summary('fake-1');
+    expect(summary.oldestVerifiedAt).toBeGreaterThanOrEqual(start);
+    expect(mirror.scheduler.sweepPassMs()).toBe(0.09 * 3_600_000);
+  });
+
+  it('says how long a sweep takes when the budget is the limit', async () => {
+    const mirror = await fakeMirror({ count: 10_000, maxPageSize: 100 }, { rpm: 30, headMs: 30_000 });
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    // 101 pages at the 2/min the head and the open rounds leave take 50 min: the 6 h period paces it.
+    const pass = mirror.scheduler.sweepPassMs()!;
+    expect(pass).toBe(6 * 3_600_000 * 0.9);
+  });
+
+  it('pauses everything for a 429, for as long as Retry-After says (seconds or a date)', async () => {
+    for (const form of ['seconds', 'date'] as const) {
+      let clock = 0;
+      const mirror = await fakeMirror(
+        {
+          count: 800,
+          maxPageSize: 100,
+          override: (_request, index) => {
+            if (index !== 2) return undefined;
+            const retry = form === 'seconds' ? '20' : new Date(clock + 20_000).toUTCString();
+            return json(429, { error: { message: 'slow down' } }, { 'retry-after': retry });
+          },
+        },
+        { window: 1 },
+      );
+      clock = mirror.upstream.clock;
+      await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+      const limited = mirror.starts[2]!;
+      const after = mirror.starts.slice(3);
+      expect(after.length).toBeGreaterThan(5);
+      expect(after.every((s) => s.at >= limited.at + 19_000)).toBe(true);
+      expect(new Set(await mirror.heldIds()).size).toBe(800);
+    }
+  });
+
+  it('backs off on 5xx and reads past malformed answers', async () => {
+    const mirror = await fakeMirror(
+      {
+        count: 500,
+        maxPageSize: 100,
+        override: (_request, index) => {
+          if (index === 1 || index === 2) return json(503, { error: { message: 'busy' } });
+          if (index === 4) return json(200, { data: { nope: true } });
+          return undefined;
+        },
+      },
+      { window: 1 },
+    );
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    expect(new Set(await mirror.heldIds()).size).toBe(500);
+    expect(mirror.starts[2]!.at - mirror.starts[1]!.at).toBeGreaterThanOrEqual(500);
+    expect(mirror.starts[3]!.at - mirror.starts[2]!.at).toBeGreaterThanOrEqual(1000);
+    expect(mirror.scheduler.error).toBeNull();
+  });
+
+  it.each([401, 403])(
+    'stops on a refused key (%i) with its own message, keeping what it holds',
+    async (code) => {
+      const mirror = await fakeMirror({
+        count: 800,
+        maxPageSize: 100,
+        override: (_request, index) =>
+          index >= 3 ? json(code, { error: { message: 'bad key sk-123' } }) : undefined,
+      });
+      await mirror.runUntil(() => false, 10 * MINUTE);
+      expect(mirror.scheduler.error).toMatchObject({ kind: 'auth' });
+      expect(mirror.scheduler.error?.message).toMatch(
+        new RegExp(`refused the key \\(HTTP ${code}\\).*still served.*CEKAT_API_KEY`),
+      );
+      expect(mirror.scheduler.error?.message).not.toContain('sk-123');
+      // Pages 2-5 were in flight together when pages 4 and 5 were refused; nothing is asked after that.
+      expect(mirror.starts.length).toBe(5);
+      expect(await mirror.held()).toBe(300);
+    },
+  );
+});
