@@ -18,10 +18,8 @@ const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
 
 export const EMULATOR_KEY = 'e2e-secret-key-do-not-leak';
 
-/** Every stack's mirror lives in memory: parallel stacks never share a database file, and a run leaves none. */
-const MIRROR_MEMORY = { MIRROR_DB: ':memory:' };
 /** Today's page-by-page sync through the pass-through proxy (the sync specs run it against `MIRROR=off`). */
-const MIRROR_OFF = { MIRROR: 'off', ...MIRROR_MEMORY };
+const MIRROR_OFF = { MIRROR: 'off' };
 
 export const stacks = {
   /** The default dataset most specs use: embedded emulator, fixed seed. */
@@ -30,23 +28,17 @@ export const stacks = {
     appPort: 4321 + OFFSET,
     emulatorPort: 4301 + OFFSET,
     command: 'preview',
-    env: { EMULATOR_SEED: '7', EMULATOR_COUNT: '3000', EMULATOR_KEY: EMULATOR_KEY, ...MIRROR_MEMORY },
+    env: { EMULATOR_SEED: '7', EMULATOR_COUNT: '3000', EMULATOR_KEY: EMULATOR_KEY },
   },
   /** `npm run dev` exactly as a newcomer runs it (embedded emulator, defaults). */
-  dev: {
-    name: 'dev',
-    appPort: 4322 + OFFSET,
-    emulatorPort: 4302 + OFFSET,
-    command: 'dev',
-    env: MIRROR_MEMORY,
-  },
+  dev: { name: 'dev', appPort: 4322 + OFFSET, emulatorPort: 4302 + OFFSET, command: 'dev', env: {} },
   /** A separately started emulator with another seed and key, reached through CEKAT_API_BASE_URL. */
   external: {
     name: 'external',
     appPort: 4323 + OFFSET,
     emulatorPort: 4303 + OFFSET,
     command: 'preview-external',
-    env: MIRROR_MEMORY,
+    env: {},
     emulatorArgs: '--seed 99 --count 250 --key second-upstream-key',
   },
   /** Odd but legal data: nulls, strings for numbers, unknown statuses, HTML in names. */
@@ -55,7 +47,7 @@ export const stacks = {
     appPort: 4324 + OFFSET,
     emulatorPort: 4304 + OFFSET,
     command: 'preview',
-    env: { EMULATOR_SEED: '5', EMULATOR_COUNT: '400', EMULATOR_AWKWARD: '0.25', ...MIRROR_MEMORY },
+    env: { EMULATOR_SEED: '5', EMULATOR_COUNT: '400', EMULATOR_AWKWARD: '0.25' },
   },
   /** Orders arriving while the browser pages (offsets shift) and a small rate limit, so a sync meets a 429. */
   syncLive: {
@@ -94,7 +86,6 @@ export const stacks = {
       MIRROR_HEAD_SECONDS: '2',
       // The whole history re-read every 36 s (the shortest period allowed), so a deep change arrives too.
       MIRROR_SWEEP_HOURS: '0.01',
-      ...MIRROR_MEMORY,
     },
   },
   /** A mirror that looks upstream only when asked (hourly head, daily sweep), orders arriving all the while. */
@@ -109,7 +100,6 @@ export const stacks = {
       EMULATOR_LIVE: '0.5',
       MIRROR_HEAD_SECONDS: '3600',
       MIRROR_SWEEP_HOURS: '24',
-      ...MIRROR_MEMORY,
     },
   },
   /** A mirror quiet after its first read (hourly head): what several staff browsers cost the upstream. */
@@ -118,7 +108,7 @@ export const stacks = {
     appPort: 4329 + OFFSET,
     emulatorPort: 4309 + OFFSET,
     command: 'preview',
-    env: { EMULATOR_SEED: '23', EMULATOR_COUNT: '3000', MIRROR_HEAD_SECONDS: '3600', ...MIRROR_MEMORY },
+    env: { EMULATOR_SEED: '23', EMULATOR_COUNT: '3000', MIRROR_HEAD_SECONDS: '3600' },
   },
 } satisfies Record<string, Stack>;
 
