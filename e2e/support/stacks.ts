@@ -18,6 +18,9 @@ const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
 
 export const EMULATOR_KEY = 'e2e-secret-key-do-not-leak';
 
+/** Today's page-by-page sync through the pass-through proxy (the sync specs run it against `MIRROR=off`). */
+const MIRROR_OFF = { MIRROR: 'off' };
+
 export const stacks = {
   /** The default dataset most specs use: embedded emulator, fixed seed. */
   main: {
@@ -60,6 +63,7 @@ export const stacks = {
       // A 6 s rate window instead of a minute: the same 429 and resume, in seconds.
       EMULATOR_RATE_WINDOW_MS: '6000',
       EMULATOR_KEY: EMULATOR_KEY,
+      ...MIRROR_OFF,
     },
   },
   /** An upstream failing every request with 5xx: the sync must give up after bounded retries and say so. */
@@ -68,7 +72,43 @@ export const stacks = {
     appPort: 4326 + OFFSET,
     emulatorPort: 4306 + OFFSET,
     command: 'preview',
-    env: { EMULATOR_SEED: '3', EMULATOR_COUNT: '200', EMULATOR_FAIL_RATE: '1' },
+    env: { EMULATOR_SEED: '3', EMULATOR_COUNT: '200', EMULATOR_FAIL_RATE: '1', ...MIRROR_OFF },
+  },
+  /** A mirror that looks upstream every few seconds: changes reach open pages live, without a Refresh. */
+  mirrorLive: {
+    name: 'mirrorLive',
+    appPort: 4327 + OFFSET,
+    emulatorPort: 4307 + OFFSET,
+    command: 'preview',
+    env: {
+      EMULATOR_SEED: '21',
+      EMULATOR_COUNT: '1500',
+      MIRROR_HEAD_SECONDS: '2',
+      // The whole history re-read every 36 s (the shortest period allowed), so a deep change arrives too.
+      MIRROR_SWEEP_HOURS: '0.01',
+    },
+  },
+  /** A mirror that looks upstream only when asked (hourly head, daily sweep), orders arriving all the while. */
+  mirrorRefresh: {
+    name: 'mirrorRefresh',
+    appPort: 4328 + OFFSET,
+    emulatorPort: 4308 + OFFSET,
+    command: 'preview',
+    env: {
+      EMULATOR_SEED: '22',
+      EMULATOR_COUNT: '1500',
+      EMULATOR_LIVE: '0.5',
+      MIRROR_HEAD_SECONDS: '3600',
+      MIRROR_SWEEP_HOURS: '24',
+    },
+  },
+  /** A mirror quiet after its first read (hourly head): what several staff browsers cost the upstream. */
+  mirrorShared: {
+    name: 'mirrorShared',
+    appPort: 4329 + OFFSET,
+    emulatorPort: 4309 + OFFSET,
+    command: 'preview',
+    env: { EMULATOR_SEED: '23', EMULATOR_COUNT: '3000', MIRROR_HEAD_SECONDS: '3600' },
   },
 } satisfies Record<string, Stack>;
 
@@ -83,11 +123,23 @@ export type EmulatorSummary = {
   maxPageSize: number;
   byStatus: Record<string, { count: number; revenue: number }>;
   totalRevenue: number;
+  /** Upstream API requests the emulator answered since start (or `reset-stats`). */
+  requests: { total: number; ok: number; rateLimited: number; failed: number; unauthorized: number };
 };
 
 export async function emulatorSummary(stack: Stack): Promise<EmulatorSummary> {
   const response = await fetch(`${emulatorUrl(stack)}/__emulator/summary`);
   return (await response.json()) as EmulatorSummary;
+}
+
+export type StatusChange = { id: string; from: string; to: string };
+
+/** Moves `count` orders on in their life upstream now (the emulator's test-support route). */
+export async function changeStatuses(stack: Stack, count: number): Promise<StatusChange[]> {
+  const response = await fetch(`${emulatorUrl(stack)}/__emulator/status-changes?count=${count}`, {
+    method: 'POST',
+  });
+  return ((await response.json()) as { changes: StatusChange[] }).changes;
 }
 
 /** Where `vite build` wrote the app (`DIST_DIR`, default `dist`). */

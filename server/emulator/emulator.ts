@@ -72,12 +72,19 @@ export function createEmulator(overrides: Partial<EmulatorOptions> = {}): Emulat
   }
 
   /** Test support only, not part of Cekat's API: no auth, no rate limit, not counted. */
-  function handleSupport(req: IncomingMessage, res: ServerResponse, path: string): void {
+  function handleSupport(req: IncomingMessage, res: ServerResponse, url: URL): void {
     const routes: Record<string, [method: string, run: () => unknown]> = {
       '/__emulator/summary': ['GET', summary],
       '/__emulator/reset-stats': ['POST', () => ((counts = zeroCounts()), { requests: counts })],
+      // Moves `count` orders on in their life at once, so a test knows when upstream changed.
+      '/__emulator/status-changes': [
+        'POST',
+        () => ({
+          changes: store.changeStatuses(positiveInteger(url.searchParams.get('count'), 1) ?? 1, now()),
+        }),
+      ],
     };
-    const route = routes[path];
+    const route = routes[url.pathname];
     if (!route) return sendJson(res, 404, errorBody(404, 'Not found'));
     if (req.method !== route[0])
       return sendJson(res, 405, errorBody(405, 'Method not allowed'), { Allow: route[0] });
@@ -141,7 +148,7 @@ export function createEmulator(overrides: Partial<EmulatorOptions> = {}): Emulat
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const url = URL.parse(req.url ?? '/', 'http://emulator.invalid');
-    if (url?.pathname.startsWith('/__emulator/')) return handleSupport(req, res, url.pathname);
+    if (url?.pathname.startsWith('/__emulator/')) return handleSupport(req, res, url);
     counts.total++;
     let result: ReturnType<typeof respond>;
     try {

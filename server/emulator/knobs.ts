@@ -120,6 +120,14 @@ export const KNOBS: readonly Knob[] = [
     meaning: 'new orders per second arriving at the head (shifts offsets while paging)',
   },
   {
+    key: 'statusChanges',
+    flag: '--status-changes',
+    env: 'EMULATOR_STATUS_CHANGES',
+    parse: nonNegative,
+    meaning:
+      'existing orders per second that move on in their life (pending → paid → processing → shipped → delivered; some cancelled or refunded), mostly recent ones',
+  },
+  {
     key: 'awkward',
     flag: '--awkward',
     env: 'EMULATOR_AWKWARD',

@@ -21,6 +21,7 @@ describe('emulatorOptionsFromEnv', () => {
       EMULATOR_LATENCY_MS: '25',
       EMULATOR_FAIL_RATE: '0.1',
       EMULATOR_LIVE: '2.5',
+      EMULATOR_STATUS_CHANGES: '0.5',
       EMULATOR_AWKWARD: '0.3',
       EMULATOR_ANCHOR: '2026-04-10T00:00:00Z',
     });
@@ -37,6 +38,7 @@ describe('emulatorOptionsFromEnv', () => {
       latencyMs: 25,
       failRate: 0.1,
       live: 2.5,
+      statusChanges: 0.5,
       awkward: 0.3,
       anchor: new Date('2026-04-10T00:00:00Z'),
     });

@@ -23,6 +23,8 @@ export type EmulatorOptions = {
   failRate: number;
   /** New orders per second arriving at the head of the list while the emulator runs. */
   live: number;
+  /** Existing orders per second moving on in their life (pending → paid → …), mostly recent ones. */
+  statusChanges: number;
   /** Fraction (0..1) of orders made awkward: nulls, strings for numbers, unknown statuses, hostile text. */
   awkward: number;
   /** "Now" for the generated history; unset means the time of start. Fix it for byte-identical data. */
@@ -44,6 +46,7 @@ export const defaultEmulatorOptions: EmulatorOptions = {
   latencyMs: 0,
   failRate: 0,
   live: 0,
+  statusChanges: 0,
   awkward: 0,
 };
 

@@ -2,7 +2,8 @@ import { makeAwkwardOrder, randomAwkwardKinds } from './awkward.ts';
 import { createGeneration } from './generate.ts';
 import type { OrderFactory } from './order-factory.ts';
 import { deriveSeed, Rng } from './prng.ts';
-import { FiguresAccumulator, type OrderFigures } from './summary.ts';
+import { changeOneStatus, type StatusChange } from './status-changes.ts';
+import { amountOf, FiguresAccumulator, type OrderFigures } from './summary.ts';
 import type { RawOrder } from './types.ts';
 
 export type StoreOptions = {
@@ -12,6 +13,8 @@ export type StoreOptions = {
   awkward: number;
   /** New orders per second after `startMs`. */
   live: number;
+  /** Existing orders per second moving on in their life after `startMs`. */
+  statusChanges?: number;
   startMs: number;
 };
 
@@ -25,6 +28,9 @@ export class OrderStore {
   private readonly figures = new FiguresAccumulator();
   private readonly factory: OrderFactory;
   private readonly liveRng: Rng;
+  private readonly changeRng: Rng;
+  /** Status changes made by the clock so far (changes asked for by hand are not counted here). */
+  private clockChanges = 0;
   private readonly liveStartMicros: number;
   private byId: Map<string, RawOrder> | undefined;
 
@@ -34,12 +40,41 @@ export class OrderStore {
     this.factory = generation.factory;
     for (const order of this.seeded) this.figures.add(order);
     this.liveRng = new Rng(deriveSeed(options.seed, 'live'));
+    this.changeRng = new Rng(deriveSeed(options.seed, 'status-changes'));
     // Live orders are never older than the seeded history, even when the anchor is set in the future.
     this.liveStartMicros = Math.max(generation.anchorMicros, options.startMs * 1000);
   }
 
-  /** Adds the live orders due by `nowMs`. */
+  /** Adds the live orders and makes the status changes due by `nowMs`. */
   catchUp(nowMs: number): void {
+    this.arrive(nowMs);
+    const rate = this.options.statusChanges ?? 0;
+    if (rate <= 0) return;
+    const due = Math.floor(((nowMs - this.options.startMs) / 1000) * rate);
+    while (this.clockChanges < due) {
+      this.clockChanges++;
+      this.changeOne(this.options.startMs * 1000 + Math.round((this.clockChanges / rate) * 1_000_000));
+    }
+  }
+
+  /** Moves `count` existing orders on in their life now (the test-support route); returns what moved. */
+  changeStatuses(count: number, nowMs: number): StatusChange[] {
+    this.catchUp(nowMs);
+    const changes: StatusChange[] = [];
+    for (let i = 0; i < count; i++) {
+      const change = this.changeOne(nowMs * 1000);
+      if (change) changes.push(change);
+    }
+    return changes;
+  }
+
+  private changeOne(atMicros: number): StatusChange | null {
+    const change = changeOneStatus(this, atMicros, this.changeRng);
+    if (change) this.figures.move(change.from, change.to, amountOf(this.find(change.id)?.grand_total));
+    return change;
+  }
+
+  private arrive(nowMs: number): void {
     const { live, startMs, awkward } = this.options;
     if (live <= 0) return;
     const due = Math.floor(((nowMs - startMs) / 1000) * live);
@@ -69,6 +104,12 @@ export class OrderStore {
     const end = Math.min(this.seeded.length, Math.max(0, offset - fresh) + limit - out.length);
     for (let i = Math.max(0, offset - fresh); i < end; i++) out.push(this.seeded[i] as RawOrder);
     return out;
+  }
+
+  /** The order `index` places from the newest. */
+  at(index: number): RawOrder {
+    const fresh = this.arrived.length;
+    return (index < fresh ? this.arrived[fresh - 1 - index] : this.seeded[index - fresh]) as RawOrder;
   }
 
   find(id: string): RawOrder | undefined {

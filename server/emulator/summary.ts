@@ -40,6 +40,20 @@ export class FiguresAccumulator {
     this.totalRevenue += revenue;
   }
 
+  /** An order of `revenue` changed status: its count and revenue move with it. */
+  move(from: string, to: string, revenue: number): void {
+    const before = this.byStatus.get(from);
+    if (before) {
+      before.count--;
+      before.revenue -= revenue;
+      if (before.count === 0) this.byStatus.delete(from);
+    }
+    let after = this.byStatus.get(to);
+    if (!after) this.byStatus.set(to, (after = { count: 0, revenue: 0 }));
+    after.count++;
+    after.revenue += revenue;
+  }
+
   snapshot(): OrderFigures {
     const byStatus: Record<string, StatusFigures> = {};
     for (const [status, figures] of this.byStatus) byStatus[status] = { ...figures };

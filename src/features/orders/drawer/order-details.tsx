@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Order } from '../api/order-schema';
 import { OrderContact } from './order-contact';
 import { OrderConversation } from './order-conversation';
@@ -11,13 +12,15 @@ type Props = {
   orders: readonly Order[];
   onOpenOrder: (id: string) => void;
   onFilterContact: (q: string) => void;
+  /** Shown under the overview: when the server last verified this order (mirror mode). */
+  verified?: ReactNode;
 };
 
 /** Everything known about one order, top to bottom in the order staff ask about it. */
-export function OrderDetails({ order, orders, onOpenOrder, onFilterContact }: Props) {
+export function OrderDetails({ order, orders, onOpenOrder, onFilterContact, verified }: Props) {
   return (
     <>
-      <OrderOverview order={order} />
+      <OrderOverview order={order} verified={verified} />
       <OrderContact
         order={order}
         orders={orders}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { SideSheet } from '@/components/ui/side-sheet';
 import { useOrdersSelection } from '../model/use-orders-selection';
+import { OrderVerified } from '../sync/order-verified';
 import { useOrders } from '../sync/use-orders';
 import { useOrdersView } from '../view-state';
 import { OrderDetails } from './order-details';
@@ -57,7 +58,13 @@ export function OrderDrawerSheet() {
       }}
     >
       {id === null ? null : order ? (
-        <OrderDetails order={order} orders={data.orders} onOpenOrder={open} onFilterContact={filterContact} />
+        <OrderDetails
+          order={order}
+          orders={data.orders}
+          onOpenOrder={open}
+          onFilterContact={filterContact}
+          verified={<OrderVerified id={order.id} />}
+        />
       ) : (
         <OrderMissing id={id} data={data} />
       )}

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import type { Order } from '../api/order-schema';
 import { StatusBadge } from '../status-badge';
 
 /** Status, when it was created (absolute and relative) and the id, right under the title. */
-export function OrderOverview({ order }: { order: Order }) {
+export function OrderOverview({ order, verified }: { order: Order; verified?: ReactNode }) {
   return (
     <div className="space-y-2 border-b border-border px-4 py-3 text-sm">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -27,6 +28,7 @@ export function OrderOverview({ order }: { order: Order }) {
         </code>
         <CopyButton value={order.id} label="order id" />
       </div>
+      {verified}
     </div>
   );
 }

@@ -8,7 +8,12 @@ export type StoredInfo = {
   fullAt?: number | null;
   /** The upstream listed newest first on that read, so a revalidation may stop at already-held orders. */
   newestFirst?: boolean;
+  /** With the server's mirror: which mirror database the orders came from, and up to which change. */
+  mirror?: MirrorMark | null;
 };
+
+/** A replica's place in one mirror: its epoch (database identity) and the last change sequence applied. */
+export type MirrorMark = { epoch: string; cursor: number };
 
 /** What a reload finds: the orders of the last upstream, and when they were synced. */
 export type StoredOrders = StoredInfo & { upstreamId: string; orders: Order[] };
@@ -18,6 +23,13 @@ export type OrdersStorage = {
   load(onHead?: (head: StoredOrders) => void): Promise<StoredOrders | null>;
   /** Writes orders from position `from` on (earlier chunks are unchanged), then the chunk count. */
   save(upstreamId: string, orders: readonly Order[], from: number, info: StoredInfo): Promise<void>;
+  /** Writes only the listed chunks (positions / ORDERS_CHUNK) of `orders`, then the chunk count. */
+  saveChunks(
+    upstreamId: string,
+    orders: readonly Order[],
+    chunks: Iterable<number>,
+    info: StoredInfo,
+  ): Promise<void>;
   clear(): Promise<void>;
 };
 
@@ -36,7 +48,35 @@ export function createOrdersStorage(): OrdersStorage {
   const db = () => (store ??= createStore('cekat-orders', 'sync'));
   const available = () => typeof indexedDB !== 'undefined';
 
+  const saveChunks: OrdersStorage['saveChunks'] = async (upstreamId, orders, dirty, info) => {
+    if (!available()) return;
+    const previous = await get<Meta>(metaKey(upstreamId), db());
+    const chunks = Math.ceil(orders.length / CHUNK);
+    const chunk = (i: number): [IDBValidKey, Order[]] => [
+      chunkKey(upstreamId, i),
+      orders.slice(i * CHUNK, (i + 1) * CHUNK),
+    ];
+    const wanted = [...new Set(dirty)].filter((i) => i >= 0 && i < chunks).sort((a, b) => a - b);
+    const last = wanted.at(-1) === chunks - 1 ? wanted.pop() : undefined;
+    // One transaction per chunk keeps each copy short; the last chunk goes with the meta, so the meta
+    // never describes chunks that are not written yet, and a save while pages stream is one transaction.
+    for (const i of wanted) await set(...chunk(i), db());
+    const meta: Meta = { ...info, chunks, count: orders.length, version: 1 };
+    await setMany(
+      [...(last !== undefined ? [chunk(last)] : []), [metaKey(upstreamId), meta], [LAST, upstreamId]],
+      db(),
+    );
+    const stale = Array.from({ length: Math.max(0, (previous?.chunks ?? 0) - chunks) }, (_, i) => chunks + i);
+    if (stale.length > 0)
+      await delMany(
+        stale.map((i) => chunkKey(upstreamId, i)),
+        db(),
+      );
+  };
+
   return {
+    saveChunks,
+
     async load(onHead) {
       if (!available()) return null;
       const upstreamId = await get<string>(LAST, db());
@@ -47,6 +87,7 @@ export function createOrdersStorage(): OrdersStorage {
         syncedAt: meta.syncedAt,
         fullAt: meta.fullAt ?? null,
         newestFirst: !!meta.newestFirst,
+        mirror: meta.mirror ?? null,
       };
       const head = await get<Order[]>(chunkKey(upstreamId, 0), db());
       if (!Array.isArray(head)) return null;
@@ -58,31 +99,14 @@ export function createOrdersStorage(): OrdersStorage {
     },
 
     async save(upstreamId, orders, from, info) {
-      if (!available()) return;
-      const previous = await get<Meta>(metaKey(upstreamId), db());
       const chunks = Math.ceil(orders.length / CHUNK);
-      const chunk = (i: number): [IDBValidKey, Order[]] => [
-        chunkKey(upstreamId, i),
-        orders.slice(i * CHUNK, (i + 1) * CHUNK),
-      ];
       const first = from < orders.length ? Math.floor(from / CHUNK) : chunks;
-      // One transaction per chunk keeps each copy short; the last chunk goes with the meta, so the meta
-      // never describes chunks that are not written yet, and a save while pages stream is one transaction.
-      for (let i = first; i < chunks - 1; i++) await set(...chunk(i), db());
-      const meta: Meta = { ...info, chunks, count: orders.length, version: 1 };
-      await setMany(
-        [...(first < chunks ? [chunk(chunks - 1)] : []), [metaKey(upstreamId), meta], [LAST, upstreamId]],
-        db(),
+      await saveChunks(
+        upstreamId,
+        orders,
+        Array.from({ length: chunks - first }, (_, i) => first + i),
+        info,
       );
-      const stale = Array.from(
-        { length: Math.max(0, (previous?.chunks ?? 0) - chunks) },
-        (_, i) => chunks + i,
-      );
-      if (stale.length > 0)
-        await delMany(
-          stale.map((i) => chunkKey(upstreamId, i)),
-          db(),
-        );
     },
 
     async clear() {

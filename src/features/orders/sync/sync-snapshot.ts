@@ -1,5 +1,6 @@
 import type { Order } from '../api/order-schema';
 import type { PagingSession } from '../../../../core/sync/paging-engine';
+import type { Problem } from './mirror-words';
 
 /** What the sync query holds: the orders on screen plus the progress of the sync behind them. */
 export type SyncSnapshot = {
@@ -23,6 +24,8 @@ export type SyncSnapshot = {
   lastCheck: 'full' | 'newest' | null;
   /** When the orders were last read completely. */
   fullAt: number | null;
+  /** With the mirror: what stopped the replica from following it (the held orders are kept). */
+  problem: Problem | null;
 };
 
 export type SyncProgress = ReturnType<typeof progressOf> & { refreshing: boolean };
@@ -58,6 +61,7 @@ export function emptySnapshot(): SyncSnapshot {
     newestFirst: true,
     lastCheck: null,
     fullAt: null,
+    problem: null,
   };
 }
 

@@ -1,11 +1,15 @@
 import { AlertTriangle, Hourglass, LoaderCircle, RefreshCw, RotateCcw } from 'lucide-react';
 import { useCallback } from 'react';
 import { Button } from '@/components/ui/button';
+import { cn } from '@/lib/cn';
 import { formatDateTime, formatInteger, formatRelative } from '@/lib/format';
-import { describeChange, describeProgress, describeSyncError, secondsLeft } from './describe-sync';
+import { describeChange, describeProgress, secondsLeft } from './describe-sync';
+import { MirrorStatusText } from './mirror-status-text';
+import { mirrorWords } from './mirror-words';
 import { SyncSettingsMenu } from './sync-settings-menu';
 import { useSyncSettings } from './sync-settings';
-import { useOrders, type OrdersData } from './use-orders';
+import { useMirrorLive } from './use-mirror-live';
+import { useOrders, useOrdersMode, type OrdersData } from './use-orders';
 import type { SyncProgress } from './sync-snapshot';
 import { useSyncProgress } from './use-sync-progress';
 import { useAutoRefresh, useTickingNow } from './use-ticking-now';
@@ -18,9 +22,13 @@ export function SyncStatus() {
   const loading = data.status === 'loading';
   const now = useTickingNow(true, loading ? 1000 : 30_000);
   const { sync } = data;
+  const mode = useOrdersMode();
+  const mirror = mode === 'mirror';
   const refresh = useCallback(() => sync.refresh(), [sync]);
   const fullResync = useCallback(() => sync.fullResync(), [sync]);
-  useAutoRefresh(autoRefreshMinutes, data.status === 'done', refresh);
+  // The mirror pushes its changes: automatic refreshes are for the page-by-page sync only.
+  useAutoRefresh(mirror ? 0 : autoRefreshMinutes, data.status === 'done', refresh);
+  useMirrorLive(sync.mode?.kind === 'mirror' ? sync.mode.replica : null);
 
   return (
     <div
@@ -41,12 +49,16 @@ export function SyncStatus() {
           />
         ) : null}
         <span className="tabular">
-          <StatusText data={data} progress={progress} now={now} />
+          {mirror ? (
+            <MirrorStatusText data={data} />
+          ) : (
+            <StatusText data={data} progress={progress} now={now} />
+          )}
         </span>
       </div>
-      {data.status === 'error' && (
+      {data.problem && (
         <p data-testid="sync-error" role="alert" className="basis-full text-right text-danger sm:basis-auto">
-          {describeSyncError(data.error).problem} {describeSyncError(data.error).action}
+          {data.problem.problem} {data.problem.action}
         </p>
       )}
       <div className="flex items-center gap-1">
@@ -61,13 +73,26 @@ export function SyncStatus() {
           variant="ghost"
           onClick={refresh}
           disabled={loading}
-          title="Check for new and changed orders (Full resync in the settings re-reads every page)"
+          aria-busy={data.refreshing}
+          title={
+            mirror
+              ? mirrorWords.refreshTitle
+              : 'Check for new and changed orders (Full resync in the settings re-reads every page)'
+          }
         >
-          <RefreshCw className="size-4" aria-hidden />
+          <RefreshCw
+            className={cn('size-4', data.refreshing && 'animate-spin motion-reduce:animate-none')}
+            aria-hidden
+          />
           {/* On a phone the icon alone keeps the sync line and its buttons on one row. */}
           <span className="max-sm:sr-only">Refresh</span>
         </Button>
-        <SyncSettingsMenu onClear={() => sync.clearLocalData()} onFullResync={fullResync} busy={loading} />
+        <SyncSettingsMenu
+          mirror={mirror}
+          onClear={() => sync.clearLocalData()}
+          onFullResync={fullResync}
+          busy={loading}
+        />
       </div>
     </div>
   );

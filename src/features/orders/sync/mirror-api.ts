@@ -1,0 +1,94 @@
+import type {
+  DashboardConfig,
+  MirrorChanges,
+  MirrorEvent,
+  MirrorOrderInfo,
+  MirrorRefreshed,
+  MirrorStatus,
+} from '../../../../core/mirror/protocol';
+import { ApiError, getJson, requestJson } from '@/lib/api-client';
+
+/** How many changes one response may carry: large, so a first load of 100,000 orders is a handful of them. */
+export const CHANGES_LIMIT = 20_000;
+
+type Fields = Record<string, unknown>;
+const isRecord = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function malformed(what: string): ApiError {
+  return new ApiError('malformed', 200, `The dashboard server sent ${what} the dashboard cannot read.`);
+}
+
+/** A status is usable when its counters are there; the rest is shown only when present. */
+function isStatus(value: unknown): value is MirrorStatus {
+  return isRecord(value) && typeof value.held === 'number' && typeof value.firstPassDone === 'boolean';
+}
+
+/** The mode and the shop's time zone; a server without the route (older, or mirror-less) means mirror off. */
+export async function getDashboardConfig(signal?: AbortSignal): Promise<DashboardConfig> {
+  try {
+    const { body } = await getJson('/api/config', signal);
+    if (!isRecord(body)) throw malformed('a configuration');
+    return {
+      mirror: body.mirror === true,
+      storeTimeZone: typeof body.storeTimeZone === 'string' ? body.storeTimeZone : 'Asia/Jakarta',
+    };
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'http' && error.status === 404)
+      return { mirror: false, storeTimeZone: 'Asia/Jakarta' };
+    throw error;
+  }
+}
+
+/** One `changes` response: every order changed after `since`, oldest change first. */
+export async function getMirrorChanges(since: number, signal?: AbortSignal): Promise<MirrorChanges> {
+  const { body } = await getJson(`/api/mirror/changes?since=${since}&limit=${CHANGES_LIMIT}`, signal);
+  if (
+    !isRecord(body) ||
+    typeof body.upstreamId !== 'string' ||
+    typeof body.epoch !== 'string' ||
+    typeof body.cursor !== 'number' ||
+    typeof body.latest !== 'number' ||
+    !Array.isArray(body.orders) ||
+    !isStatus(body.status)
+  )
+    throw malformed('a list of changes');
+  return { ...(body as MirrorChanges), more: body.more === true };
+}
+
+/** Asks the mirror to check the head and the open orders now; answers once that is done. */
+export async function postMirrorRefresh(signal?: AbortSignal): Promise<MirrorRefreshed> {
+  const { body } = await requestJson('/api/mirror/refresh', 'POST', signal);
+  if (!isRecord(body) || typeof body.latest !== 'number' || !isStatus(body.status))
+    throw malformed('a refresh answer');
+  return body as MirrorRefreshed;
+}
+
+/** One held order and when the mirror last verified it upstream. */
+export async function getMirrorOrder(id: string, signal?: AbortSignal): Promise<MirrorOrderInfo> {
+  const { body } = await getJson(`/api/mirror/orders/${encodeURIComponent(id)}`, signal);
+  if (!isRecord(body) || !isRecord(body.order)) throw malformed('an order');
+  return {
+    order: body.order as MirrorOrderInfo['order'],
+    verifiedAt: typeof body.verifiedAt === 'number' ? body.verifiedAt : null,
+    seq: typeof body.seq === 'number' ? body.seq : 0,
+  };
+}
+
+/** A `cursor` event's data, or null when it is not one. */
+export function parseMirrorEvent(data: string): MirrorEvent | null {
+  try {
+    const value: unknown = JSON.parse(data);
+    if (
+      isRecord(value) &&
+      typeof value.upstreamId === 'string' &&
+      typeof value.epoch === 'string' &&
+      typeof value.latest === 'number' &&
+      isStatus(value.status)
+    )
+      return value as MirrorEvent;
+  } catch {
+    // Not JSON: ignored like any other unknown event.
+  }
+  return null;
+}

@@ -1,0 +1,158 @@
+import { QueryClient } from '@tanstack/react-query';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getMirrorChanges, postMirrorRefresh } from './mirror-api';
+import { MirrorReplica } from './mirror-replica';
+import { createOrdersStorage, type OrdersStorage } from './orders-storage';
+import { ordersKeys } from './orders-keys';
+import type { SyncSnapshot } from './sync-snapshot';
+import { FakeMirror } from './testing/fake-mirror';
+
+const api = { changes: getMirrorChanges, refresh: postMirrorRefresh };
+
+/** A page load: a fresh QueryClient and replica over the same IndexedDB. */
+async function open(mirror: FakeMirror, storage: OrdersStorage = createOrdersStorage()) {
+  vi.stubGlobal('fetch', mirror.fetch);
+  const client = new QueryClient();
+  const replica = new MirrorReplica(client, { api, storage });
+  await client.fetchQuery({ queryKey: ordersKeys.sync(), queryFn: replica.queryFn });
+  const data = () => client.getQueryData<SyncSnapshot>(ordersKeys.sync())!;
+  return { client, replica, data };
+}
+
+/** Waits until IndexedDB holds the replica up to `cursor` (writes follow the pulls). */
+async function stored(storage: OrdersStorage, cursor: number) {
+  await vi.waitFor(async () => expect((await storage.load())?.mirror?.cursor).toBe(cursor));
+}
+
+const statusOf = (data: SyncSnapshot, id: string) => data.orders.find((o) => o.id === id)?.order_status;
+const changeRequests = (mirror: FakeMirror) => mirror.requests.filter((r) => r.includes('/changes'));
+
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+});
+
+describe('the mirror replica', () => {
+  it('loads everything from cursor 0 in a few large responses, then is done', async () => {
+    const mirror = new FakeMirror({ count: 2500, pageLimit: 1000 });
+    const { data } = await open(mirror);
+    expect(
+      changeRequests(mirror).map((r) => new URL(r.split(' ')[1]!, 'http://x').searchParams.get('since')),
+    ).toEqual(['0', '1000', '2000']);
+    expect(data().orders).toHaveLength(2500);
+    expect(new Set(data().orders.map((o) => o.id)).size).toBe(2500);
+    expect(data().complete).toBe(true);
+    expect(data().problem).toBeNull();
+  });
+
+  it('after a reload shows the stored orders and asks one small question', async () => {
+    const mirror = new FakeMirror({ count: 1200 });
+    const storage = createOrdersStorage();
+    await open(mirror, storage);
+    await stored(storage, 1200);
+    mirror.requests.length = 0;
+    const { data } = await open(mirror, storage);
+    expect(changeRequests(mirror)).toEqual([`GET /api/mirror/changes?since=1200&limit=20000`]);
+    expect(data().orders).toHaveLength(1200);
+    expect(data().complete).toBe(true);
+  });
+
+  it('applies a change in place and appends a new order, keeping the rest', async () => {
+    const mirror = new FakeMirror({ count: 300 });
+    const { replica, data } = await open(mirror);
+    const before = data().orders;
+    mirror.setStatus('order-7', 'paid');
+    mirror.insert(2);
+    replica.onEvent(mirror.event());
+    await vi.waitFor(() => expect(data().orders).toHaveLength(302));
+    expect(statusOf(data(), 'order-7')).toBe('paid');
+    expect(data().orders.indexOf(data().orders.find((o) => o.id === 'order-7')!)).toBe(
+      before.findIndex((o) => o.id === 'order-7'),
+    );
+    expect(data().orders.at(-1)?.id).toBe('order-302');
+  });
+
+  it('keeps the cursor across reloads, so a later reload brings only what changed meanwhile', async () => {
+    const mirror = new FakeMirror({ count: 100 });
+    const storage = createOrdersStorage();
+    const first = await open(mirror, storage);
+    mirror.setStatus('order-3', 'shipped');
+    first.replica.onEvent(mirror.event());
+    await vi.waitFor(() => expect(statusOf(first.data(), 'order-3')).toBe('shipped'));
+    await stored(storage, 101);
+    mirror.setStatus('order-4', 'delivered');
+    mirror.requests.length = 0;
+    const { data } = await open(mirror, storage);
+    expect(changeRequests(mirror)).toEqual([`GET /api/mirror/changes?since=101&limit=20000`]);
+    expect(statusOf(data(), 'order-3')).toBe('shipped');
+    expect(statusOf(data(), 'order-4')).toBe('delivered');
+    expect(data().orders).toHaveLength(100);
+  });
+
+  it('drops the replica and starts from 0 when the mirror has a new epoch', async () => {
+    const mirror = new FakeMirror({ count: 50 });
+    const storage = createOrdersStorage();
+    await open(mirror, storage);
+    await stored(storage, 50);
+    mirror.restart('epoch-2');
+    mirror.requests.length = 0;
+    const { data } = await open(mirror, storage);
+    expect(changeRequests(mirror).map((r) => r.split('?')[1])).toEqual([
+      'since=50&limit=20000',
+      'since=0&limit=20000',
+    ]);
+    expect(data().orders).toHaveLength(50);
+    await vi.waitFor(async () =>
+      expect((await storage.load())?.mirror).toEqual({ epoch: 'epoch-2', cursor: 50 }),
+    );
+  });
+
+  it('is done only once the mirror has read the whole history and the browser holds all of it', async () => {
+    const mirror = new FakeMirror({ count: 40, firstPassDone: false });
+    const { replica, data, client } = await open(mirror);
+    expect(data().complete).toBe(false);
+    mirror.insert(10);
+    mirror.status.firstPassDone = true;
+    // The status says the first pass is done, but 10 orders are still to pull: not done until they are held.
+    replica.onEvent(mirror.event());
+    expect(data().complete).toBe(false);
+    await vi.waitFor(() => expect(data().complete).toBe(true));
+    expect(data().orders).toHaveLength(50);
+    expect(client.getQueryData(ordersKeys.mirror())).toMatchObject({ cursor: 50, latest: 50 });
+  });
+
+  it('says what stopped when the mirror reports an error or its routes fail, keeping the held orders', async () => {
+    const mirror = new FakeMirror({ count: 20 });
+    const { replica, data } = await open(mirror);
+    mirror.status.error = { kind: 'auth', message: 'Cekat refused the API key.', at: 1 };
+    replica.onEvent(mirror.event());
+    expect(data().problem?.problem).toContain('Cekat refused the API key.');
+    mirror.status.error = null;
+    mirror.failWith = 502;
+    mirror.insert(1);
+    replica.onEvent(mirror.event());
+    await vi.waitFor(() => expect(data().problem?.problem).toContain('HTTP 502'));
+    expect(data().orders).toHaveLength(20);
+    mirror.failWith = null;
+    await replica.refresh();
+    expect(data().problem).toBeNull();
+    expect(data().orders).toHaveLength(21);
+  });
+
+  it('Refresh asks the mirror to check now, then holds what that found and says how much changed', async () => {
+    const mirror = new FakeMirror({ count: 30 });
+    const { replica, data } = await open(mirror);
+    mirror.onRefresh = () => {
+      mirror.insert(3);
+      mirror.setStatus('order-1', 'cancelled');
+    };
+    const refreshing = replica.refresh();
+    expect(data().refreshing).toBe(true);
+    await refreshing;
+    expect(data().refreshing).toBe(false);
+    expect(data().orders).toHaveLength(33);
+    expect(statusOf(data(), 'order-1')).toBe('cancelled');
+    expect(data().lastChange).toEqual({ added: 3, changed: 1 });
+    expect(mirror.requests.filter((r) => r.startsWith('POST'))).toEqual(['POST /api/mirror/refresh']);
+  });
+});

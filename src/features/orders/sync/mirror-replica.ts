@@ -1,0 +1,250 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type {
+  MirrorChanges,
+  MirrorEvent,
+  MirrorRefreshed,
+  MirrorStatus,
+} from '../../../../core/mirror/protocol';
+import { ApiError } from '@/lib/api-client';
+import { parseOrdersPage } from '../api/order-schema';
+import { describeMirrorFailure } from './mirror-words';
+import type { OrdersStorage, StoredOrders } from './orders-storage';
+import { ordersKeys } from './orders-keys';
+import { HeldOrders, replicaComplete, sameMirror, type ReplicaMark } from './replica-rules';
+import { emptySnapshot, type SyncSnapshot } from './sync-snapshot';
+
+/** The mirror's routes the replica uses (the real ones in `mirror-api.ts`, a fake in tests). */
+export type MirrorApi = {
+  changes(since: number, signal?: AbortSignal): Promise<MirrorChanges>;
+  refresh(signal?: AbortSignal): Promise<MirrorRefreshed>;
+};
+
+export type MirrorReplicaDeps = { api: MirrorApi; storage: OrdersStorage; now?: () => number };
+
+/** What the header reads about the mirror: its status and how far this browser has caught up. */
+export type MirrorState = { status: MirrorStatus; cursor: number; latest: number };
+
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError('network', 0, String(error));
+}
+
+/**
+ * The browser's replica of the server's mirror: IndexedDB holds the orders and the cursor, every view reads
+ * them from the one orders query. It pulls `changes` since its cursor at start, on every `cursor` event,
+ * on reconnect and after a Refresh; pulls never overlap, and a failure keeps what is held.
+ */
+export class MirrorReplica {
+  #held = new HeldOrders();
+  #mark: ReplicaMark | null = null;
+  #latest = 0;
+  #status: MirrorStatus | null = null;
+  #failure: ApiError | null = null;
+  #restored = false;
+  #pulling: Promise<void> | null = null;
+  #refreshing: { added: number; changed: number } | null = null;
+  #lastChange: { added: number; changed: number } | null = null;
+  #pulledAt: number | null = null;
+  #writes: Promise<void> = Promise.resolve();
+  #generation = 0;
+  readonly #client: QueryClient;
+  readonly #deps: MirrorReplicaDeps;
+
+  constructor(client: QueryClient, deps: MirrorReplicaDeps) {
+    this.#client = client;
+    this.#deps = deps;
+  }
+
+  readonly queryFn = async (): Promise<SyncSnapshot> => {
+    await this.#catchUp();
+    return this.#snapshot();
+  };
+
+  /**
+   * Asks for the changes since the cursor until none are left. Pulls never overlap: a call while one runs
+   * joins it, and a target that arrives too late for it starts one more when it ends.
+   */
+  pull(): Promise<void> {
+    this.#pulling ??= this.#pullLoop()
+      .then(() => void (this.#failure = null))
+      .catch((error: unknown) => void (this.#failure = asApiError(error)))
+      .finally(() => {
+        this.#pulling = null;
+        this.#publish();
+        if (this.#behind() && this.#failure === null) void this.pull();
+      });
+    return this.#pulling;
+  }
+
+  /** A `cursor` event (one at every connect too): the mirror moved, or only its status changed. */
+  onEvent(event: MirrorEvent): void {
+    this.#status = event.status;
+    const mark = this.#mark;
+    if (!mark || !sameMirror(mark, event) || event.latest > mark.cursor) {
+      this.#latest = Math.max(this.#latest, event.latest);
+      void this.pull();
+    }
+    this.#publish();
+  }
+
+  /** Asks the mirror to check the head and open orders now, then pulls what that found. */
+  async refresh(): Promise<void> {
+    if (this.#refreshing) return;
+    this.#refreshing = { added: 0, changed: 0 };
+    this.#publish();
+    try {
+      const answer = await this.#deps.api.refresh();
+      this.#status = answer.status;
+      this.#latest = Math.max(this.#latest, answer.latest);
+      await this.#catchUp();
+      if (this.#failure === null) this.#lastChange = this.#refreshing;
+    } catch (error) {
+      this.#failure = asApiError(error);
+    } finally {
+      this.#refreshing = null;
+      this.#publish();
+    }
+  }
+
+  async clearLocalData(): Promise<void> {
+    this.#generation++;
+    this.#held = new HeldOrders();
+    this.#mark = null;
+    this.#latest = 0;
+    this.#lastChange = null;
+    await this.#writes;
+    await this.#deps.storage.clear();
+    await this.#client.resetQueries({ queryKey: ordersKeys.sync() });
+  }
+
+  /** Pulls until the cursor reaches the latest change known (or a pull fails). */
+  async #catchUp(): Promise<void> {
+    do await this.pull();
+    while (this.#behind() && this.#failure === null);
+  }
+
+  #behind(): boolean {
+    return this.#mark !== null && this.#latest > this.#mark.cursor;
+  }
+
+  async #pullLoop(): Promise<void> {
+    await this.#restore();
+    const generation = this.#generation;
+    for (;;) {
+      const since = this.#mark?.cursor ?? 0;
+      const answer = await this.#deps.api.changes(since);
+      if (generation !== this.#generation) return;
+      if (this.#mark && !sameMirror(this.#mark, answer)) {
+        // Another mirror database or another shop: what is held is not its history.
+        this.#drop();
+        if (since !== 0) continue;
+      }
+      this.#apply(answer);
+      if (answer.orders.length === 0 && answer.cursor <= since) {
+        // Nothing past the cursor after all (a stale target): stop asking until the mirror moves again.
+        this.#latest = answer.cursor;
+        return;
+      }
+      if (!(answer.more || this.#latest > answer.cursor)) return;
+    }
+  }
+
+  #drop(): void {
+    this.#held = new HeldOrders();
+    this.#mark = null;
+    this.#latest = 0;
+  }
+
+  #apply(answer: MirrorChanges): void {
+    const { orders } = parseOrdersPage({ data: { orders: answer.orders } }, 'mirror');
+    const tally = this.#held.apply(orders);
+    if (this.#refreshing) {
+      this.#refreshing.added += tally.added;
+      this.#refreshing.changed += tally.changed;
+    }
+    const moved = this.#mark?.cursor !== answer.cursor || orders.length > 0;
+    this.#mark = { upstreamId: answer.upstreamId, epoch: answer.epoch, cursor: answer.cursor };
+    this.#latest = Math.max(this.#latest, answer.latest);
+    this.#status = answer.status;
+    this.#pulledAt = (this.#deps.now ?? Date.now)();
+    // Nothing new (a reload with nothing changed): nothing to write.
+    if (moved) this.#persist(this.#mark);
+    this.#publish();
+  }
+
+  #persist(mark: ReplicaMark): void {
+    const orders = this.#held.orders;
+    const chunks = this.#held.takeDirtyChunks();
+    const generation = this.#generation;
+    const info = {
+      syncedAt: this.#pulledAt,
+      fullAt: null,
+      newestFirst: false,
+      mirror: { epoch: mark.epoch, cursor: mark.cursor },
+    };
+    this.#writes = this.#writes
+      .then(() =>
+        generation === this.#generation
+          ? this.#deps.storage.saveChunks(mark.upstreamId, orders, chunks, info)
+          : undefined,
+      )
+      .catch(() => undefined);
+  }
+
+  async #restore(): Promise<void> {
+    if (this.#restored) return;
+    this.#restored = true;
+    const show = (stored: StoredOrders) => {
+      if (stored.mirror && this.#mark === null) this.#publish(stored.orders);
+    };
+    const stored = await this.#deps.storage.load(show).catch(() => null);
+    // A list written by the page-by-page sync has no cursor: start from 0.
+    if (!stored?.mirror || this.#mark !== null) return;
+    this.#held = new HeldOrders(stored.orders);
+    this.#mark = { upstreamId: stored.upstreamId, ...stored.mirror };
+    this.#pulledAt = stored.syncedAt;
+    this.#publish();
+  }
+
+  #snapshot(orders: SyncSnapshot['orders'] = this.#held.orders): SyncSnapshot {
+    const status = this.#status;
+    const complete =
+      status !== null && this.#mark !== null && replicaComplete(this.#mark.cursor, this.#latest, status);
+    const failure = this.#failure ?? status?.error ?? null;
+    return {
+      ...emptySnapshot(),
+      orders,
+      ordersLoaded: orders.length,
+      complete,
+      refreshing: this.#refreshing !== null,
+      lastSyncedAt: this.#pulledAt,
+      lastChange: this.#lastChange,
+      problem: failure ? describeMirrorFailure(failure) : null,
+    };
+  }
+
+  /** Writes the orders query (orders, done, problem) and, apart from it, the mirror's status for the header. */
+  #publish(orders?: SyncSnapshot['orders']): void {
+    const next = this.#snapshot(orders);
+    const current = this.#client.getQueryData<SyncSnapshot>(ordersKeys.sync());
+    if (!current || !sameSnapshot(current, next))
+      this.#client.setQueryData<SyncSnapshot>(ordersKeys.sync(), next);
+    if (this.#status)
+      this.#client.setQueryData<MirrorState>(ordersKeys.mirror(), {
+        status: this.#status,
+        cursor: this.#mark?.cursor ?? 0,
+        latest: this.#latest,
+      });
+  }
+}
+
+/** Unchanged orders and flags: no new snapshot, so a status tick never re-renders the table. */
+function sameSnapshot(a: SyncSnapshot, b: SyncSnapshot): boolean {
+  return (
+    a.orders === b.orders &&
+    a.complete === b.complete &&
+    a.refreshing === b.refreshing &&
+    a.lastSyncedAt === b.lastSyncedAt &&
+    a.lastChange === b.lastChange &&
+    a.problem?.problem === b.problem?.problem
+  );
+}

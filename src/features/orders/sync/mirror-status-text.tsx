@@ -1,0 +1,36 @@
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { formatDateTime, formatInteger } from '@/lib/format';
+import { secondsLeft } from './describe-sync';
+import type { MirrorState } from './mirror-replica';
+import { describeFreshness, describeMirrorProgress, mirrorWords } from './mirror-words';
+import { ordersKeys } from './orders-keys';
+import type { OrdersData } from './use-orders';
+import { useTickingNow } from './use-ticking-now';
+
+/** The server mirror's status and this browser's cursor, as the replica last heard them. */
+export function useMirrorState(): MirrorState | undefined {
+  return useQuery<MirrorState>({ queryKey: ordersKeys.mirror(), queryFn: skipToken }).data;
+}
+
+/** The sync line with the mirror on: progress while catching up, then how fresh the figures are. */
+export function MirrorStatusText({ data }: { data: OrdersData }) {
+  const mirror = useMirrorState();
+  const now = useTickingNow(true, data.status === 'loading' ? 1000 : 5000);
+  const count = data.orders.length;
+  const held = `${formatInteger(count)} ${count === 1 ? 'order' : 'orders'}`;
+  const waiting = mirror?.status.waitingUntil ?? null;
+  const wait =
+    waiting !== null && waiting > now
+      ? ` · ${mirrorWords.waitingForRateLimit(secondsLeft(waiting, now))}`
+      : '';
+  if (data.refreshing) return <>{`${held} · ${mirrorWords.refreshing}`}</>;
+  if (data.status === 'loading') return <>{describeMirrorProgress(count, mirror?.status ?? null) + wait}</>;
+  const freshness = mirror ? describeFreshness(mirror.status, now) : null;
+  const change = data.lastChange ? mirrorWords.changes(data.lastChange.added, data.lastChange.changed) : null;
+  const checked = mirror?.status.headCheckedAt ?? null;
+  return (
+    <span title={checked !== null ? formatDateTime(checked) : undefined}>
+      {[held, change, freshness].filter(Boolean).join(' · ') + wait}
+    </span>
+  );
+}
