@@ -1,3 +1,5 @@
+import { AttentionEntry } from '@/features/orders/attention/attention-entry';
+import { AttentionQueue } from '@/features/orders/attention/attention-queue';
 import { RevenueSection } from '@/features/orders/charts/revenue-section';
 import { OrderDrawer } from '@/features/orders/drawer/order-drawer';
 import { SyncStatus } from '@/features/orders/sync/sync-status';
@@ -13,11 +15,13 @@ export function App() {
           Cekat Orders
         </h1>
         <div className="flex flex-wrap items-center gap-2">
+          <AttentionEntry />
           <SyncStatus />
           <SignOutButton />
         </div>
       </header>
       <main className="mx-auto flex w-full max-w-[1600px] flex-1 flex-col gap-4 p-3 sm:p-4">
+        <AttentionQueue />
         <RevenueSection />
         <OrdersTableView />
       </main>

@@ -47,6 +47,7 @@ export function useRevenueFigures(): RevenueFigures {
       to,
       payment: paymentKey ? paymentKey.split(',') : [],
       order: null,
+      queue: null,
     };
     return aggregateOrders(filterOrders(orders, base, { ignoreStatus: true }));
   }, [orders, from, to, q, paymentKey]);

@@ -19,7 +19,7 @@ let last: { orders: readonly Order[]; key: string; result: OrdersSelectionResult
 
 /** Shared across every caller, so the table, drawer and figures trigger the work once per change. */
 function cachedSelection(orders: readonly Order[], view: OrdersView): OrdersSelectionResult {
-  const key = serializeOrdersView({ ...view, order: null }).toString();
+  const key = serializeOrdersView({ ...view, order: null, queue: null }).toString();
   if (last && last.orders === orders && last.key === key) return last.result;
   const result = selectOrders(ordersIndex(orders), view);
   last = { orders, key, result };
@@ -32,7 +32,7 @@ export function useOrdersSelection(): OrdersSelection {
   const [view, setView] = useOrdersView();
   // Computed in the render of the click itself, so every figure on screen (count, chips, rows) agrees with the
   // URL once the event is handled; the selectors are fast enough at 100k, and the charts defer their own work.
-  const key = serializeOrdersView({ ...view, order: null }).toString();
+  const key = serializeOrdersView({ ...view, order: null, queue: null }).toString();
   // The open order is not part of what is selected, so opening one never recomputes the rows.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const result = useMemo(() => cachedSelection(data.orders, view), [data.orders, key]);
