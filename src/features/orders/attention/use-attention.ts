@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { browserStore } from '@/lib/browser-store';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Order } from '../api/order-schema';
 import { baseFilter } from '../model/filter-orders';
 import { ordersIndex } from '../model/orders-index';
@@ -26,11 +27,20 @@ function cachedAttention(
   filters: Filters,
   now: number,
   thresholds: AttentionThresholds,
+  timeZone: string,
 ): AttentionResult {
-  const key = JSON.stringify([filters.q, filters.from, filters.to, filters.payment, now, thresholds]);
+  const key = JSON.stringify([
+    filters.q,
+    filters.from,
+    filters.to,
+    filters.payment,
+    now,
+    thresholds,
+    timeZone,
+  ]);
   if (last && last.orders === orders && last.key === key) return last.result;
   const index = ordersIndex(orders);
-  const passes = baseFilter(filters);
+  const passes = baseFilter(filters, timeZone);
   const result = selectAttention(
     orders.filter((order, i) => passes(order, index.search[i]!)),
     now,
@@ -48,6 +58,7 @@ export function useAttention(): AttentionResult & { thresholds: AttentionThresho
   const { orders } = useOrders();
   const [view] = useOrdersView();
   const thresholds = attentionThresholds.use();
+  const timeZone = useStoreTimeZone();
   const now = minute(useTickingNow(true, 15_000));
   const { q, from, to } = view;
   const paymentKey = view.payment.join(',');
@@ -58,8 +69,9 @@ export function useAttention(): AttentionResult & { thresholds: AttentionThresho
         { q, from, to, payment: paymentKey ? paymentKey.split(',') : [] },
         now,
         thresholds,
+        timeZone,
       ),
-    [orders, q, from, to, paymentKey, now, thresholds],
+    [orders, q, from, to, paymentKey, now, thresholds, timeZone],
   );
   return { ...result, thresholds, now };
 }
