@@ -1,5 +1,5 @@
 import { X } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/lib/cn';
 import { formatInteger } from '@/lib/format';
@@ -12,6 +12,9 @@ import { attentionWords, ruleWords } from './attention-words';
 import { useAttention } from './use-attention';
 
 const PAGE = 50;
+
+// Phone checking (libphonenumber) stays out of the first load, as in the drawer.
+const FollowUp = lazy(() => import('../follow-up/follow-up').then((m) => ({ default: m.FollowUp })));
 
 /** The needs-attention queue (`?queue=attention`): late orders, most urgent first; a rule chip narrows it. */
 export function AttentionQueue() {
@@ -97,6 +100,11 @@ function QueuePanel() {
               limitHours={thresholds[item.rule]}
               href={hrefFor(item.order.id)}
               onOpen={(id) => setView({ order: id })}
+              actions={
+                <Suspense fallback={null}>
+                  <FollowUp order={item.order} compact />
+                </Suspense>
+              }
             />
           ))}
         </ol>

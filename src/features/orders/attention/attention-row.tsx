@@ -22,7 +22,7 @@ export function AttentionRow({ item, limitHours, href, onOpen, actions }: Props)
   const { order } = item;
   const name = order.contact?.display_name?.trim() || say(attentionWords.noName);
   return (
-    <li className="flex items-center gap-2 border-b border-border last:border-b-0">
+    <li className="flex flex-wrap items-center gap-x-2 border-b border-border last:border-b-0">
       <a
         href={href}
         data-order-id={order.id}
@@ -31,7 +31,7 @@ export function AttentionRow({ item, limitHours, href, onOpen, actions }: Props)
           e.preventDefault();
           onOpen(order.id);
         }}
-        className="flex min-w-0 flex-1 flex-col gap-0.5 px-3 py-2 hover:bg-surface-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent"
+        className="flex min-w-0 flex-1 basis-0 flex-col gap-0.5 px-3 py-2 hover:bg-surface-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent"
       >
         <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
           <span className="tabular font-medium">
@@ -46,7 +46,7 @@ export function AttentionRow({ item, limitHours, href, onOpen, actions }: Props)
           <span className="text-fg-muted"> · {whyText(item.rule, limitHours)}</span>
         </span>
       </a>
-      {actions && <div className="shrink-0 pr-3">{actions}</div>}
+      {actions}
     </li>
   );
 }
