@@ -1,3 +1,4 @@
+import { AlertsMenu } from '@/features/orders/alerts/alerts-menu';
 import { AttentionEntry } from '@/features/orders/attention/attention-entry';
 import { AttentionQueue } from '@/features/orders/attention/attention-queue';
 import { RevenueSection } from '@/features/orders/charts/revenue-section';
@@ -17,6 +18,7 @@ export function App() {
         <div className="flex flex-wrap items-center gap-2">
           <AttentionEntry />
           <SyncStatus />
+          <AlertsMenu />
           <SignOutButton />
         </div>
       </header>

@@ -1,4 +1,4 @@
-import { BellRing } from 'lucide-react';
+import { AlarmClock } from 'lucide-react';
 import type { MouseEvent } from 'react';
 import { cn } from '@/lib/cn';
 import { formatInteger } from '@/lib/format';
@@ -38,7 +38,7 @@ export function AttentionEntry() {
         open ? 'bg-surface-3' : 'hover:bg-surface-3',
       )}
     >
-      <BellRing aria-hidden className="size-4" />
+      <AlarmClock aria-hidden className="size-4" />
       {say(attentionWords.entry)}
       <span className="tabular rounded-full bg-surface-2 px-1.5 text-fg">{formatInteger(count)}</span>
     </a>
