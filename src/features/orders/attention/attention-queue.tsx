@@ -32,7 +32,8 @@ function QueuePanel() {
     ref.current?.scrollIntoView({ block: 'nearest' });
   }, []);
 
-  const selected = new Set(view.status);
+  // The status filter narrows the queue to the rules it names; statuses without a rule leave it whole.
+  const selected = new Set<string>(ATTENTION_RULES.filter((rule) => view.status.includes(rule)));
   const listed = selected.size ? items.filter((item) => selected.has(item.rule)) : items;
   const hrefFor = (id: string) => {
     const params = serializeOrdersView({ ...view, order: id });
