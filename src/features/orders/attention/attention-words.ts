@@ -29,19 +29,19 @@ export const attentionWords = {
 /** The rule's name, and why an order under it is late. */
 export const ruleWords: Record<AttentionRule, { name: Words; why: Words }> = {
   pending: {
-    name: { id: 'Belum dibayar', en: 'Unpaid' },
+    name: { id: 'Telat bayar', en: 'Overdue payment' },
     why: { id: 'Belum dibayar lewat {limit}', en: 'Not paid after {limit}' },
   },
   paid: {
-    name: { id: 'Perlu dikemas', en: 'To pack' },
+    name: { id: 'Telat dikemas', en: 'Late to pack' },
     why: { id: 'Sudah dibayar, belum diproses lewat {limit}', en: 'Paid, not processed after {limit}' },
   },
   processing: {
-    name: { id: 'Perlu dikirim', en: 'To ship' },
+    name: { id: 'Telat dikirim', en: 'Late to ship' },
     why: { id: 'Diproses, belum dikirim lewat {limit}', en: 'Processing, not shipped after {limit}' },
   },
   shipped: {
-    name: { id: 'Dalam perjalanan', en: 'On the way' },
+    name: { id: 'Lama di jalan', en: 'Long on the way' },
     why: { id: 'Dikirim, belum diterima lewat {limit}', en: 'Shipped, not delivered after {limit}' },
   },
 };

@@ -64,7 +64,7 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
         size="sm"
         variant={mode === 'closed' ? 'secondary' : 'primary'}
         aria-expanded={mode !== 'closed'}
-        aria-controls={panelId}
+        aria-controls={mode === 'closed' ? undefined : panelId}
         className={compact ? 'mr-3' : undefined}
         aria-label={compact ? say(followUpWords.button) : undefined}
         title={say(followUpWords.button)}

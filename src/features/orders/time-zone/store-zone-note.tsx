@@ -12,12 +12,12 @@ export function StoreZoneNote() {
   return (
     <span
       title={label}
-      aria-label={label}
       data-time-zone={timeZone}
       className="inline-flex items-center gap-1 text-xs text-fg-muted"
     >
       <Globe aria-hidden className="size-3.5" />
-      {short}
+      <span aria-hidden>{short}</span>
+      <span className="sr-only">{label}</span>
     </span>
   );
 }
