@@ -62,7 +62,7 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
     <>
       <Button
         size="sm"
-        variant={mode === 'closed' ? 'secondary' : 'primary'}
+        variant="secondary"
         aria-expanded={mode !== 'closed'}
         aria-controls={mode === 'closed' ? undefined : panelId}
         className={compact ? 'mr-3' : undefined}
@@ -129,7 +129,7 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
           <div className="flex flex-wrap items-center gap-2">
             <ExternalLink
               href={href}
-              className="h-8 rounded-md bg-accent px-3 font-medium text-accent-fg hover:no-underline hover:opacity-90"
+              className="h-8 rounded-md bg-accent px-3 font-medium text-accent-fg hover:no-underline"
             >
               {say(followUpWords.open)}
             </ExternalLink>
