@@ -102,16 +102,18 @@ test.describe('main data', () => {
 });
 
 test('the tab title counts a new order that arrives after the first sync, on Refresh', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(540_000);
   await page.goto(appUrl(stacks.syncLive));
-  await expect(page.getByTestId('orders-sync')).toHaveAttribute('data-state', 'done', {
+  const sync = page.getByTestId('orders-sync');
+  await expect(sync).toHaveAttribute('data-state', 'done', {
     timeout: 240_000,
   });
   // Orders of the first sync never alert, even those that arrived while it ran.
   await expect(page).toHaveTitle('Cekat Orders');
   await page.waitForTimeout(2000); // the live emulator adds an order every second
   await page.getByRole('button', { name: /Refresh/ }).click();
-  await expect(page).toHaveTitle(/^\(\d+\) Cekat Orders$/, { timeout: 60_000 });
+  // A Refresh after a sync with live inserts re-checks the pages that moved: on a busy machine that takes a while.
+  await expect(page).toHaveTitle(/^\(\d+\) Cekat Orders$/, { timeout: 240_000 });
   // Looking at the tab (any key or click) clears the count.
   await page.keyboard.press('Shift');
   await expect(page).toHaveTitle('Cekat Orders');
