@@ -1,3 +1,7 @@
+import { AlertsMenu } from '@/features/orders/alerts/alerts-menu';
+import { AttentionEntry } from '@/features/orders/attention/attention-entry';
+import { AttentionQueue } from '@/features/orders/attention/attention-queue';
+import { SavedViewsBar } from '@/features/orders/saved-views/saved-views-bar';
 import { RevenueSection } from '@/features/orders/charts/revenue-section';
 import { OrderDrawer } from '@/features/orders/drawer/order-drawer';
 import { SyncStatus } from '@/features/orders/sync/sync-status';
@@ -13,11 +17,15 @@ export function App() {
           Cekat Orders
         </h1>
         <div className="flex flex-wrap items-center gap-2">
+          <AttentionEntry />
           <SyncStatus />
+          <AlertsMenu />
           <SignOutButton />
         </div>
       </header>
       <main className="mx-auto flex w-full max-w-[1600px] flex-1 flex-col gap-4 p-3 sm:p-4">
+        <SavedViewsBar />
+        <AttentionQueue />
         <RevenueSection />
         <OrdersTableView />
       </main>

@@ -11,6 +11,7 @@ describe('orders view in the URL', () => {
       to: null,
       payment: [],
       order: null,
+      queue: null,
     });
   });
 
@@ -29,6 +30,14 @@ describe('orders view in the URL', () => {
       to: '2026-01-31',
       order: 'abc',
     });
+  });
+
+  it('opens a known work queue and ignores unknown ones', () => {
+    expect(parseOrdersView('?queue=attention&status=paid').queue).toBe('attention');
+    expect(parseOrdersView('?queue=bogus').queue).toBeNull();
+    expect(serializeOrdersView(parseOrdersView('?queue=attention&q=budi')).toString()).toBe(
+      'q=budi&queue=attention',
+    );
   });
 
   it('falls back to defaults for bad values instead of failing', () => {

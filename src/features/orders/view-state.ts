@@ -13,7 +13,12 @@ export type OrdersView = {
   to: string | null;
   payment: string[];
   order: string | null;
+  /** A work queue shown above the table (`?queue=attention`); the filters above still apply to it. */
+  queue: OrdersQueue | null;
 };
+
+export const ORDERS_QUEUES = ['attention'] as const;
+export type OrdersQueue = (typeof ORDERS_QUEUES)[number];
 
 export const DEFAULT_SORT: SortKey[] = [{ id: 'created_at', desc: true }];
 
@@ -57,6 +62,7 @@ export function parseOrdersView(search: string): OrdersView {
     return parsed.success ? parsed.data : null;
   };
   const order = params.get('order');
+  const queue = ORDERS_QUEUES.find((name) => name === params.get('queue')) ?? null;
   return {
     status: list(params.get('status')),
     q: (params.get('q') ?? '').slice(0, 200),
@@ -65,6 +71,7 @@ export function parseOrdersView(search: string): OrdersView {
     to: day('to'),
     payment: list(params.get('payment')),
     order: order && order.length <= 200 ? order : null,
+    queue,
   };
 }
 
@@ -83,6 +90,7 @@ export function serializeOrdersView(view: OrdersView): URLSearchParams {
   if (view.to) params.set('to', view.to);
   if (view.payment.length) params.set('payment', view.payment.join(','));
   if (view.order) params.set('order', view.order);
+  if (view.queue) params.set('queue', view.queue);
   return params;
 }
 

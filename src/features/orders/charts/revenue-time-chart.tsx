@@ -37,8 +37,8 @@ function TimeTooltip({ active, payload, statuses }: TooltipContentProps & { stat
 /** Revenue per day, week or month, stacked by status in lifecycle order. */
 export function RevenueTimeChart({ series, selected, onToggle }: Props) {
   const rows: Row[] = series.buckets.map((bucket) => ({
-    label: bucketAxisLabel(bucket.start, series.unit),
-    title: bucketTitle(bucket.start, bucket.end, series.unit),
+    label: bucketAxisLabel(bucket.start, series.unit, series.timeZone),
+    title: bucketTitle(bucket.start, bucket.end, series.unit, series.timeZone),
     bucket,
   }));
   const last = series.statuses.length - 1;

@@ -5,6 +5,7 @@ import { revenueHeadline, type RevenueHeadline } from '../model/revenue-headline
 import { revenueOverTime, type RevenueOverTime } from '../model/revenue-over-time';
 import { useOrders, type SyncStatus } from '../sync/use-orders';
 import { DEFAULT_SORT, useOrdersView, type OrdersView } from '../view-state';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import { useThrottledValue } from '@/lib/use-throttled-value';
 
 const CHARTS_EVERY_MS = 1000;
@@ -30,6 +31,7 @@ export function useRevenueFigures(): RevenueFigures {
   // than the table): they follow at most every second then, and at once when the sync is done.
   const orders = useThrottledValue(held, syncStatus === 'loading', CHARTS_EVERY_MS);
   const [urlView, setView] = useOrdersView();
+  const timeZone = useStoreTimeZone();
   // Charts re-render in a transition, after the click that changed the view has painted.
   const view = useDeferredValue(urlView);
   const { from, to, q } = view;
@@ -47,12 +49,16 @@ export function useRevenueFigures(): RevenueFigures {
       to,
       payment: paymentKey ? paymentKey.split(',') : [],
       order: null,
+      queue: null,
     };
-    return aggregateOrders(filterOrders(orders, base, { ignoreStatus: true }));
-  }, [orders, from, to, q, paymentKey]);
+    return aggregateOrders(filterOrders(orders, base, timeZone, { ignoreStatus: true }), timeZone);
+  }, [orders, from, to, q, paymentKey, timeZone]);
 
   const headline = useMemo(() => revenueHeadline(aggregate.byStatus), [aggregate]);
-  const series = useMemo(() => revenueOverTime(aggregate, { from, to }), [aggregate, from, to]);
+  const series = useMemo(
+    () => revenueOverTime(aggregate, { from, to }, timeZone),
+    [aggregate, from, to, timeZone],
+  );
 
   const toggleStatus = useCallback(
     (status: string) =>

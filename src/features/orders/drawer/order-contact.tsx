@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { parsePhoneChecked } from '@/lib/phone-checked';
 import type { Order } from '../api/order-schema';
+import { FollowUpSection } from '../follow-up/follow-up';
 import { contactKey } from './contact-orders';
 import { ContactHistoryList } from './contact-history-list';
 import { DetailSection } from './detail-section';
@@ -75,6 +76,7 @@ export function OrderContact({ order, orders, onOpenOrder, onFilterContact }: Pr
           <PhoneLine raw={contact.phone_number} />
         </div>
       )}
+      <FollowUpSection order={order} />
       {id && (
         <p className="mt-2 flex items-center gap-1 text-sm text-fg-muted">
           <span className="whitespace-nowrap">Contact ID</span>

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseOrdersPage, type Order } from '../api/order-schema';
-import { aggregateOrders, localDayBounds } from './aggregate-orders';
+import { aggregateOrders, dayBounds } from './aggregate-orders';
+
+// The device's zone, read at each call, so a test's stubbed TZ is the zone the days are counted in.
+const device = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Orders made the way the app gets them: through the API schema, so strings and nulls are normalised. */
 function orders(...raw: Record<string, unknown>[]): Order[] {
@@ -18,6 +21,7 @@ describe('aggregateOrders', () => {
         { order_status: 'paid', grand_total: 99_999, created_at: at(2026, 4, 9) },
         { order_status: 'pending', grand_total: 1, created_at: at(2026, 4, 10) },
       ),
+      device(),
     );
     expect(result.byStatus).toEqual([
       { status: 'pending', count: 2, revenue: 100_002 },
@@ -36,6 +40,7 @@ describe('aggregateOrders', () => {
         { order_status: 'awaiting_pickup', grand_total: 11 },
         { order_status: null, grand_total: 13 },
       ),
+      device(),
     );
     expect(result.byStatus.map((s) => s.status)).toEqual(['refunded', '', 'awaiting_pickup', 'on_hold']);
     expect(result.byStatus.find((s) => s.status === 'on_hold')).toEqual({
@@ -54,12 +59,13 @@ describe('aggregateOrders', () => {
         { order_status: 'paid' },
         { order_status: 'paid', grand_total: 'n/a' },
       ),
+      device(),
     );
     expect(result.byStatus).toEqual([{ status: 'paid', count: 5, revenue: 152_500 }]);
   });
 
   it('is empty for no orders', () => {
-    const result = aggregateOrders([]);
+    const result = aggregateOrders([], device());
     expect(result).toMatchObject({
       byStatus: [],
       count: 0,
@@ -80,6 +86,7 @@ describe('aggregateOrders', () => {
         { order_status: 'paid', grand_total: 80, created_at: new Date(2026, 3, 8, 12).toISOString() },
         { order_status: 'paid', grand_total: 160, created_at: 'not a date' },
       ),
+      device(),
     );
     const day8 = new Date(2026, 3, 8).getTime();
     const day9 = new Date(2026, 3, 9).getTime();
@@ -110,10 +117,11 @@ describe('local days out of time order', () => {
           created_at: new Date(ms).toISOString(),
         })),
       ),
+      device(),
     );
     const expected = new Map<number, number>();
     times.forEach((ms, i) => {
-      const start = localDayBounds(ms)[0];
+      const start = dayBounds(ms, device())[0];
       expect(new Date(start).getHours()).toBe(0);
       expected.set(start, (expected.get(start) ?? 0) + i + 1);
     });
@@ -123,9 +131,9 @@ describe('local days out of time order', () => {
   });
 });
 
-describe('localDayBounds', () => {
+describe('dayBounds', () => {
   it('gives local midnight and the next local midnight', () => {
-    expect(localDayBounds(new Date(2026, 0, 31, 18, 30).getTime())).toEqual([
+    expect(dayBounds(new Date(2026, 0, 31, 18, 30).getTime(), device())).toEqual([
       new Date(2026, 0, 31).getTime(),
       new Date(2026, 1, 1).getTime(),
     ]);

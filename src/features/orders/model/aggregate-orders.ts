@@ -1,4 +1,5 @@
 import type { Order } from '../api/order-schema';
+import { dayParts, zonedDay, zonedMidnight } from '@/lib/time-zone';
 import { compareStatuses } from '../status';
 
 export type StatusFigures = { status: string; count: number; revenue: number };
@@ -9,7 +10,7 @@ export type OrdersAggregate = {
   byStatus: StatusFigures[];
   count: number;
   revenue: number;
-  /** Revenue per local calendar day (keyed by the day's local midnight), per status. */
+  /** Revenue per store calendar day (keyed by the instant the day starts), per status. */
   days: Map<number, Map<string, number>>;
   /** Orders without a readable `created_at`: counted, but not placeable in time. */
   undated: number;
@@ -25,23 +26,21 @@ export function revenueOf(order: Order): number {
   return total !== null && Number.isFinite(total) ? total : 0;
 }
 
-/** Local midnight of the day holding `ms`, and of the next day (not always 24 h later, because of DST). */
-export function localDayBounds(ms: number): [number, number] {
-  const d = new Date(ms);
-  const start = d.setHours(0, 0, 0, 0);
-  d.setDate(d.getDate() + 1);
-  return [start, d.setHours(0, 0, 0, 0)];
+/** Midnight of the store day holding `ms`, and of the next day (not always 24 h later, because of DST). */
+export function dayBounds(ms: number, timeZone: string): [number, number] {
+  const { year, month, day } = dayParts(zonedDay(ms, timeZone));
+  return [zonedMidnight(year, month, day, timeZone), zonedMidnight(year, month, day + 1, timeZone)];
 }
 
-/** The local midnights from the last one at or before a UTC day's start to the first one after its end. */
-export function localMidnightsAround(utcDay: number): number[] {
+/** The store midnights from the last one at or before a UTC day's start to the first one after its end. */
+function midnightsAround(utcDay: number, timeZone: string): number[] {
   const from = utcDay * DAY_MS;
-  const list = [localDayBounds(from)[0]];
-  while (list[list.length - 1]! <= from + DAY_MS) list.push(localDayBounds(list[list.length - 1]!)[1]);
+  const list = [dayBounds(from, timeZone)[0]];
+  while (list[list.length - 1]! <= from + DAY_MS) list.push(dayBounds(list[list.length - 1]!, timeZone)[1]);
   return list;
 }
 
-export function aggregateOrders(orders: readonly Order[]): OrdersAggregate {
+export function aggregateOrders(orders: readonly Order[], timeZone: string): OrdersAggregate {
   const statuses = new Map<string, StatusFigures>();
   const days = new Map<number, Map<string, number>>();
   let revenue = 0;
@@ -74,7 +73,7 @@ export function aggregateOrders(orders: readonly Order[]): OrdersAggregate {
     if (!(ms >= dayStart && ms < dayEnd)) {
       const utcDay = Math.floor(ms / DAY_MS);
       let bounds = midnights.get(utcDay);
-      if (!bounds) midnights.set(utcDay, (bounds = localMidnightsAround(utcDay)));
+      if (!bounds) midnights.set(utcDay, (bounds = midnightsAround(utcDay, timeZone)));
       let i = 0;
       while (bounds[i + 1]! <= ms) i++;
       dayStart = bounds[i]!;

@@ -1,36 +1,35 @@
-/** A local calendar day as `YYYY-MM-DD`. */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+import { dayParts, dayText, zonedDate, zonedMidnight } from '@/lib/time-zone';
+
+/** The instant the store's `YYYY-MM-DD` day starts. */
+export function dayStartMs(day: string, timeZone: string): number {
+  const { year, month, day: date } = dayParts(day);
+  return zonedMidnight(year, month, date, timeZone);
 }
 
-/** Local midnight of a `YYYY-MM-DD` day. */
-export function dayStartMs(day: string): number {
-  return new Date(`${day}T00:00:00`).getTime();
-}
-
-/** `from`/`to` (inclusive local days) as a half-open millisecond range; null ends are open. */
-export function dayRangeMs(from: string | null, to: string | null): { start: number; end: number } {
-  const end = to ? new Date(`${to}T00:00:00`) : null;
-  end?.setDate(end.getDate() + 1);
-  return { start: from ? dayStartMs(from) : -Infinity, end: end ? end.getTime() : Infinity };
+/** `from`/`to` (inclusive store days) as a half-open millisecond range; null ends are open. */
+export function dayRangeMs(
+  from: string | null,
+  to: string | null,
+  timeZone: string,
+): { start: number; end: number } {
+  const last = to ? dayParts(to) : null;
+  return {
+    start: from ? dayStartMs(from, timeZone) : -Infinity,
+    end: last ? zonedMidnight(last.year, last.month, last.day + 1, timeZone) : Infinity,
+  };
 }
 
 export type DatePreset = { id: string; label: string; from: string; to: string };
 
-export function datePresets(now: Date = new Date()): DatePreset[] {
-  const daysAgo = (n: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() - n);
-  const today = isoDay(now);
+/** Today, the last 7 and 30 days and this month, as the store's calendar counts them at `now`. */
+export function datePresets(now: number, timeZone: string): DatePreset[] {
+  const { year, month, day } = zonedDate(now, timeZone);
+  const today = dayText(year, month, day);
   return [
     { id: 'today', label: 'Today', from: today, to: today },
-    { id: '7d', label: 'Last 7 days', from: isoDay(daysAgo(6)), to: today },
-    { id: '30d', label: 'Last 30 days', from: isoDay(daysAgo(29)), to: today },
-    {
-      id: 'month',
-      label: 'This month',
-      from: isoDay(new Date(now.getFullYear(), now.getMonth(), 1)),
-      to: today,
-    },
+    { id: '7d', label: 'Last 7 days', from: dayText(year, month, day - 6), to: today },
+    { id: '30d', label: 'Last 30 days', from: dayText(year, month, day - 29), to: today },
+    { id: 'month', label: 'This month', from: dayText(year, month, 1), to: today },
   ];
 }
 

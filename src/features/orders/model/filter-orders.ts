@@ -9,10 +9,10 @@ export type FilterOptions = {
   ignoreStatus?: boolean;
 };
 
-/** Every filter but status, as one predicate over an order and its precomputed search keys. */
-export function baseFilter(view: Pick<OrdersView, 'q' | 'from' | 'to' | 'payment'>) {
+/** Every filter but status, as one predicate over an order and its precomputed search keys; days are the store's. */
+export function baseFilter(view: Pick<OrdersView, 'q' | 'from' | 'to' | 'payment'>, timeZone: string) {
   const payments = view.payment.length ? new Set(view.payment) : null;
-  const { start, end } = dayRangeMs(view.from, view.to);
+  const { start, end } = dayRangeMs(view.from, view.to, timeZone);
   const dated = view.from !== null || view.to !== null;
   const query = parseSearch(view.q);
   return (order: Order, keys: SearchKeys): boolean => {
@@ -27,11 +27,12 @@ export function baseFilter(view: Pick<OrdersView, 'q' | 'from' | 'to' | 'payment
 export function filterOrders(
   orders: readonly Order[],
   view: OrdersView,
+  timeZone: string,
   options: FilterOptions = {},
 ): Order[] {
   const index = ordersIndex(orders);
   const statuses = !options.ignoreStatus && view.status.length ? new Set(view.status) : null;
-  const passes = baseFilter(view);
+  const passes = baseFilter(view, timeZone);
   const out: Order[] = [];
   for (let i = 0; i < orders.length; i++) {
     const order = orders[i]!;

@@ -3,6 +3,9 @@ import { parseOrdersPage } from '../api/order-schema';
 import { aggregateOrders } from './aggregate-orders';
 import { revenueHeadline } from './revenue-headline';
 
+// The device's zone, read at each call, so a test's stubbed TZ is the zone the days are counted in.
+const device = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 const orders = (...raw: Record<string, unknown>[]) =>
   parseOrdersPage({ data: { orders: raw.map((o, i) => ({ id: `o${i}`, ...o })) } }).orders;
 
@@ -19,6 +22,7 @@ describe('revenueHeadline', () => {
         { order_status: 'refunded', grand_total: 64 },
         { order_status: 'on_hold', grand_total: 128 },
       ),
+      device(),
     );
     expect(revenueHeadline(byStatus)).toEqual({
       gross: { count: 8, revenue: 255 },

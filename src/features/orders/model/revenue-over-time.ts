@@ -1,10 +1,12 @@
+import { zonedDate, zonedMidnight } from '@/lib/time-zone';
 import { compareStatuses } from '../status';
+import { dayStartMs } from './date-range';
 import type { OrdersAggregate } from './aggregate-orders';
 
 export type BucketUnit = 'day' | 'week' | 'month';
 
 export type TimeBucket = {
-  /** Local midnight the bucket starts at, and where the next one starts. */
+  /** The store midnight the bucket starts at, and where the next one starts. */
   start: number;
   end: number;
   total: number;
@@ -16,6 +18,8 @@ export type RevenueOverTime = {
   buckets: TimeBucket[];
   /** Statuses with any revenue in the series, in lifecycle order: one stack layer each. */
   statuses: string[];
+  /** The store zone the buckets were cut in, so labels name the same days. */
+  timeZone: string;
 };
 
 const DAY_MS = 24 * 3600e3;
@@ -32,23 +36,18 @@ export function chooseBucketUnit(fromMs: number, toMs: number): BucketUnit {
   return 'month';
 }
 
-/** The local-time start of the bucket holding `ms`; weeks start on Monday, as Indonesian calendars do. */
-export function bucketStart(ms: number, unit: BucketUnit): number {
-  const d = new Date(ms);
-  if (unit === 'month') return new Date(d.getFullYear(), d.getMonth(), 1).getTime();
-  const back = unit === 'week' ? (d.getDay() + 6) % 7 : 0;
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() - back).getTime();
+/** The store-time start of the bucket holding `ms`; weeks start on Monday, as Indonesian calendars do. */
+export function bucketStart(ms: number, unit: BucketUnit, timeZone: string): number {
+  const { year, month, day } = zonedDate(ms, timeZone);
+  if (unit === 'month') return zonedMidnight(year, month, 1, timeZone);
+  const back = unit === 'week' ? (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7 : 0;
+  return zonedMidnight(year, month, day - back, timeZone);
 }
 
-export function nextBucketStart(start: number, unit: BucketUnit): number {
-  const d = new Date(start);
-  if (unit === 'month') return new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime();
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + (unit === 'week' ? 7 : 1)).getTime();
-}
-
-/** `YYYY-MM-DD` as local midnight, the way the view's `from`/`to` are meant. */
-export function localDayMs(day: string): number {
-  return new Date(`${day}T00:00:00`).getTime();
+export function nextBucketStart(start: number, unit: BucketUnit, timeZone: string): number {
+  const { year, month, day } = zonedDate(start, timeZone);
+  if (unit === 'month') return zonedMidnight(year, month + 1, 1, timeZone);
+  return zonedMidnight(year, month, day + (unit === 'week' ? 7 : 1), timeZone);
 }
 
 export type DayRange = { from: string | null; to: string | null };
@@ -57,10 +56,15 @@ export type DayRange = { from: string | null; to: string | null };
  * Stacked revenue per bucket over the view's date range, or over the held data's span where the range is open.
  * Works from the aggregate's per-day sums, so the cost grows with days, not orders.
  */
-export function revenueOverTime(aggregate: OrdersAggregate, range: DayRange): RevenueOverTime {
-  let fromMs = range.from ? localDayMs(range.from) : aggregate.firstMs;
-  let toMs = range.to ? localDayMs(range.to) : aggregate.lastMs;
-  if (fromMs === null || toMs === null || fromMs > toMs) return { unit: 'day', buckets: [], statuses: [] };
+export function revenueOverTime(
+  aggregate: OrdersAggregate,
+  range: DayRange,
+  timeZone: string,
+): RevenueOverTime {
+  let fromMs = range.from ? dayStartMs(range.from, timeZone) : aggregate.firstMs;
+  let toMs = range.to ? dayStartMs(range.to, timeZone) : aggregate.lastMs;
+  if (fromMs === null || toMs === null || fromMs > toMs)
+    return { unit: 'day', buckets: [], statuses: [], timeZone };
 
   let unit = chooseBucketUnit(fromMs, toMs);
   if (unit === 'month' && aggregate.firstMs !== null && aggregate.lastMs !== null) {
@@ -68,15 +72,15 @@ export function revenueOverTime(aggregate: OrdersAggregate, range: DayRange): Re
     if (months > MAX_BUCKETS) {
       fromMs = Math.max(fromMs, aggregate.firstMs);
       toMs = Math.min(toMs, aggregate.lastMs);
-      if (fromMs > toMs) return { unit, buckets: [], statuses: [] };
+      if (fromMs > toMs) return { unit, buckets: [], statuses: [], timeZone };
       unit = chooseBucketUnit(fromMs, toMs);
     }
   }
 
   const buckets: TimeBucket[] = [];
   const index = new Map<number, TimeBucket>();
-  for (let start = bucketStart(fromMs, unit); start <= toMs;) {
-    const end = nextBucketStart(start, unit);
+  for (let start = bucketStart(fromMs, unit, timeZone); start <= toMs;) {
+    const end = nextBucketStart(start, unit, timeZone);
     const bucket = { start, end, total: 0, byStatus: new Map<string, number>() };
     buckets.push(bucket);
     index.set(start, bucket);
@@ -85,7 +89,7 @@ export function revenueOverTime(aggregate: OrdersAggregate, range: DayRange): Re
 
   const present = new Set<string>();
   for (const [dayStart, perStatus] of aggregate.days) {
-    const bucket = index.get(bucketStart(dayStart, unit));
+    const bucket = index.get(bucketStart(dayStart, unit, timeZone));
     if (!bucket) continue;
     for (const [status, amount] of perStatus) {
       bucket.byStatus.set(status, (bucket.byStatus.get(status) ?? 0) + amount);
@@ -93,5 +97,5 @@ export function revenueOverTime(aggregate: OrdersAggregate, range: DayRange): Re
       present.add(status);
     }
   }
-  return { unit, buckets, statuses: [...present].sort(compareStatuses) };
+  return { unit, buckets, statuses: [...present].sort(compareStatuses), timeZone };
 }

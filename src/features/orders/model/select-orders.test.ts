@@ -4,6 +4,9 @@ import { filterOrders } from './filter-orders';
 import { ordersIndex } from './orders-index';
 import { paymentOptions, selectOrders } from './select-orders';
 
+// The device's zone, read at each call, so a test's stubbed TZ is the zone the days are counted in.
+const device = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 const day = (d: string) => new Date(`${d}T10:00:00`).getTime();
 const orders = [
   makeOrder({
@@ -35,7 +38,7 @@ const orders = [
     payment_method: 'xendit',
   }),
 ];
-const select = (search: string) => selectOrders(ordersIndex(orders), parseOrdersView(search));
+const select = (search: string) => selectOrders(ordersIndex(orders), parseOrdersView(search), device());
 const count = (search: string, status: string) =>
   select(search).facets.find((f) => f.status === status)?.count;
 
@@ -77,7 +80,7 @@ describe('selectOrders', () => {
 describe('filterOrders', () => {
   it('keeps held order and can ignore the status filter', () => {
     const view = parseOrdersView('?status=paid&payment=xendit');
-    expect(filterOrders(orders, view).map((o) => o.id)).toEqual([]);
-    expect(filterOrders(orders, view, { ignoreStatus: true }).map((o) => o.id)).toEqual(['a', 'd']);
+    expect(filterOrders(orders, view, device()).map((o) => o.id)).toEqual([]);
+    expect(filterOrders(orders, view, device(), { ignoreStatus: true }).map((o) => o.id)).toEqual(['a', 'd']);
   });
 });

@@ -16,12 +16,12 @@ export type OrdersSelectionResult = {
 };
 
 /** Filter, facet counts, sum and sort in one pass over the sorted permutation. */
-export function selectOrders(index: OrdersIndex, view: OrdersView): OrdersSelectionResult {
+export function selectOrders(index: OrdersIndex, view: OrdersView, timeZone: string): OrdersSelectionResult {
   const { orders, statusCode, statuses, search } = index;
   const wanted = new Set(view.status);
   const allowed = statuses.map((s) => wanted.size === 0 || wanted.has(s));
   const counts = new Float64Array(statuses.length);
-  const passes = baseFilter(view);
+  const passes = baseFilter(view, timeZone);
   const perm = index.permutation(view.sort);
   const rows: Order[] = [];
   let total = 0;

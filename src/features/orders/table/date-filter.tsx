@@ -1,9 +1,10 @@
 import { Input } from '@/components/ui/input';
 import { cn } from '@/lib/cn';
-import { datePresets } from '../model/date-range';
+import { StoreZoneNote } from '../time-zone/store-zone-note';
+import { useDatePresets } from '../time-zone/use-date-presets';
 import type { SetOrdersView } from '../view-state';
 
-/** From/to days (inclusive, local) with one-click presets. */
+/** From/to days (inclusive, in the store's zone) with one-click presets. */
 export function DateFilter({
   from,
   to,
@@ -13,7 +14,7 @@ export function DateFilter({
   to: string | null;
   setView: SetOrdersView;
 }) {
-  const presets = datePresets();
+  const presets = useDatePresets();
   return (
     <div role="group" aria-label="Created between" className="flex flex-wrap items-center gap-1.5">
       <Input
@@ -54,6 +55,7 @@ export function DateFilter({
           </button>
         );
       })}
+      <StoreZoneNote />
     </div>
   );
 }

@@ -1,0 +1,46 @@
+import { AlarmClock } from 'lucide-react';
+import type { MouseEvent } from 'react';
+import { cn } from '@/lib/cn';
+import { formatInteger } from '@/lib/format';
+import { say } from '@/lib/staff-language';
+import { serializeOrdersView, useOrdersView } from '../view-state';
+import { attentionWords } from './attention-words';
+import { useAttention } from './use-attention';
+
+const isPlainClick = (e: MouseEvent) =>
+  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+
+/** The header's needs-attention count (CONTRACT.md `needs-attention`): a link that opens and closes the queue. */
+export function AttentionEntry() {
+  const { items } = useAttention();
+  const [view, setView] = useOrdersView();
+  const open = view.queue === 'attention';
+  const count = items.length;
+  const href = `?${serializeOrdersView({ ...view, queue: open ? null : 'attention' })
+    .toString()
+    .replace(/%2C/g, ',')}`;
+  return (
+    <a
+      href={href}
+      data-testid="needs-attention"
+      data-count={count}
+      aria-current={open ? 'page' : undefined}
+      title={say(attentionWords.entryTitle)}
+      onClick={(e) => {
+        if (!isPlainClick(e)) return;
+        e.preventDefault();
+        setView({ queue: open ? null : 'attention' });
+      }}
+      className={cn(
+        'inline-flex h-8 items-center gap-1.5 rounded-full border px-3 text-sm font-medium whitespace-nowrap',
+        'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent',
+        count > 0 ? 'border-warning text-warning' : 'border-border text-fg-muted',
+        open ? 'bg-surface-3' : 'hover:bg-surface-3',
+      )}
+    >
+      <AlarmClock aria-hidden className="size-4" />
+      {say(attentionWords.entry)}
+      <span className="tabular rounded-full bg-surface-2 px-1.5 text-fg">{formatInteger(count)}</span>
+    </a>
+  );
+}

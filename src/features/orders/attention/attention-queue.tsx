@@ -1,0 +1,122 @@
+import { X } from 'lucide-react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/lib/cn';
+import { formatInteger } from '@/lib/format';
+import { say } from '@/lib/staff-language';
+import { serializeOrdersView, useOrdersView } from '../view-state';
+import { ATTENTION_RULES } from './attention-rules';
+import { AttentionRow } from './attention-row';
+import { AttentionThresholdsMenu } from './attention-thresholds';
+import { attentionWords, ruleWords } from './attention-words';
+import { useAttention } from './use-attention';
+
+const PAGE = 50;
+
+// Phone checking (libphonenumber) stays out of the first load, as in the drawer.
+const FollowUp = lazy(() => import('../follow-up/follow-up').then((m) => ({ default: m.FollowUp })));
+
+/** The needs-attention queue (`?queue=attention`): late orders, most urgent first; a rule chip narrows it. */
+export function AttentionQueue() {
+  const [view] = useOrdersView();
+  if (view.queue !== 'attention') return null;
+  return <QueuePanel />;
+}
+
+function QueuePanel() {
+  const { items, perRule, thresholds } = useAttention();
+  const [view, setView] = useOrdersView();
+  const [shown, setShown] = useState(PAGE);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  // The status filter narrows the queue to the rules it names; statuses without a rule leave it whole.
+  const selected = new Set<string>(ATTENTION_RULES.filter((rule) => view.status.includes(rule)));
+  const listed = selected.size ? items.filter((item) => selected.has(item.rule)) : items;
+  const hrefFor = (id: string) => {
+    const params = serializeOrdersView({ ...view, order: id });
+    return `?${params.toString().replace(/%2C/g, ',')}`;
+  };
+
+  return (
+    <section
+      ref={ref}
+      aria-labelledby="attention-queue-title"
+      className="scroll-mt-16 rounded-lg border border-border bg-surface"
+    >
+      <div className="flex flex-wrap items-center gap-2 border-b border-border p-3">
+        <h2 id="attention-queue-title" className="text-base font-semibold">
+          {say(attentionWords.queueTitle)}{' '}
+          <span className="tabular text-fg-muted">({formatInteger(items.length)})</span>
+        </h2>
+        <div className="ml-auto flex items-center gap-1">
+          <AttentionThresholdsMenu thresholds={thresholds} />
+          <Button
+            size="icon"
+            variant="ghost"
+            aria-label={say(attentionWords.close)}
+            onClick={() => setView({ queue: null })}
+          >
+            <X aria-hidden className="size-4" />
+          </Button>
+        </div>
+        <div
+          role="group"
+          aria-label={say(attentionWords.queueTitle)}
+          className="flex basis-full flex-wrap gap-1.5"
+        >
+          {ATTENTION_RULES.map((rule) => {
+            const on = selected.has(rule);
+            return (
+              <button
+                key={rule}
+                type="button"
+                aria-pressed={on}
+                data-rule={rule}
+                data-count={perRule[rule]}
+                onClick={() => setView({ status: on ? [] : [rule] })}
+                className={cn(
+                  'h-8 rounded-full border px-3 text-sm focus-visible:outline-2 focus-visible:outline-accent',
+                  on ? 'border-accent bg-accent text-accent-fg' : 'border-border hover:bg-surface-3',
+                )}
+              >
+                {say(ruleWords[rule].name)}{' '}
+                <span className="tabular font-medium">{formatInteger(perRule[rule])}</span>
+              </button>
+            );
+          })}
+        </div>
+        <p className="basis-full text-xs text-fg-muted">{say(attentionWords.filtered)}</p>
+      </div>
+      {listed.length === 0 ? (
+        <p className="p-4 text-sm text-fg-muted">{say(attentionWords.empty)}</p>
+      ) : (
+        <ol className="max-h-[60vh] overflow-y-auto">
+          {listed.slice(0, shown).map((item) => (
+            <AttentionRow
+              key={item.order.id}
+              item={item}
+              limitHours={thresholds[item.rule]}
+              href={hrefFor(item.order.id)}
+              onOpen={(id) => setView({ order: id })}
+              actions={
+                <Suspense fallback={null}>
+                  <FollowUp order={item.order} compact />
+                </Suspense>
+              }
+            />
+          ))}
+        </ol>
+      )}
+      {listed.length > shown && (
+        <div className="border-t border-border p-2 text-center">
+          <Button size="sm" variant="ghost" onClick={() => setShown((n) => n + PAGE)}>
+            {say(attentionWords.more)} ({formatInteger(listed.length - shown)})
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

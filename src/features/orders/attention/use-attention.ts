@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import { browserStore } from '@/lib/browser-store';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
+import type { Order } from '../api/order-schema';
+import { baseFilter } from '../model/filter-orders';
+import { ordersIndex } from '../model/orders-index';
+import { useTickingNow } from '../sync/use-ticking-now';
+import { useOrders } from '../sync/use-orders';
+import { useOrdersView, type OrdersView } from '../view-state';
+import {
+  readThresholds,
+  selectAttention,
+  type AttentionResult,
+  type AttentionThresholds,
+} from './attention-rules';
+
+/** The staff's own thresholds, kept in this browser. */
+export const attentionThresholds = browserStore('orders-attention:thresholds', readThresholds);
+
+type Filters = Pick<OrdersView, 'q' | 'from' | 'to' | 'payment'>;
+
+let last: { orders: readonly Order[]; key: string; result: AttentionResult } | null = null;
+
+/** Shared by the header count and the queue, so both show the same figures and the work is done once. */
+function cachedAttention(
+  orders: readonly Order[],
+  filters: Filters,
+  now: number,
+  thresholds: AttentionThresholds,
+  timeZone: string,
+): AttentionResult {
+  const key = JSON.stringify([
+    filters.q,
+    filters.from,
+    filters.to,
+    filters.payment,
+    now,
+    thresholds,
+    timeZone,
+  ]);
+  if (last && last.orders === orders && last.key === key) return last.result;
+  const index = ordersIndex(orders);
+  const passes = baseFilter(filters, timeZone);
+  const result = selectAttention(
+    orders.filter((order, i) => passes(order, index.search[i]!)),
+    now,
+    thresholds,
+  );
+  last = { orders, key, result };
+  return result;
+}
+
+// One clock for every reader: ages move by the minute, so the count and the queue tick together.
+const minute = (ms: number) => Math.floor(ms / 60e3) * 60e3;
+
+/** The held orders the rules select under the view's filters other than status (CONTRACT.md `needs-attention`). */
+export function useAttention(): AttentionResult & { thresholds: AttentionThresholds; now: number } {
+  const { orders } = useOrders();
+  const [view] = useOrdersView();
+  const thresholds = attentionThresholds.use();
+  const timeZone = useStoreTimeZone();
+  const now = minute(useTickingNow(true, 15_000));
+  const { q, from, to } = view;
+  const paymentKey = view.payment.join(',');
+  const result = useMemo(
+    () =>
+      cachedAttention(
+        orders,
+        { q, from, to, payment: paymentKey ? paymentKey.split(',') : [] },
+        now,
+        thresholds,
+        timeZone,
+      ),
+    [orders, q, from, to, paymentKey, now, thresholds, timeZone],
+  );
+  return { ...result, thresholds, now };
+}

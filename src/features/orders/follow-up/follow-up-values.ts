@@ -1,0 +1,38 @@
+import { formatRupiah } from '@/lib/format';
+import type { Language } from '@/lib/staff-language';
+import type { Order } from '../api/order-schema';
+import { describeInvoice } from '../drawer/invoice-fields';
+import { statusInfo } from '../status';
+import type { TemplateValues } from './follow-up-templates';
+import { followUpWords } from './follow-up-words';
+
+const SETTLED = new Set([
+  'PAID',
+  'SETTLED',
+  'SUCCEEDED',
+  'COMPLETED',
+  'EXPIRED',
+  'REFUNDED',
+  'CANCELLED',
+  'VOIDED',
+]);
+
+/** The link of the invoice still waiting for payment (the newest such one), if it has a safe http(s) link. */
+export function openInvoiceUrl(order: Order): string | null {
+  const open = (order.invoices ?? [])
+    .map(describeInvoice)
+    .filter((invoice) => invoice.url !== null && !SETTLED.has(invoice.status?.toUpperCase() ?? ''));
+  return open.at(-1)?.url ?? null;
+}
+
+/** What a template can say about this order; a missing name is addressed politely rather than left blank. */
+export function followUpValues(order: Order, language: Language): TemplateValues {
+  const name = order.contact?.display_name?.trim();
+  return {
+    name: name || followUpWords.customer[language],
+    order_number: order.order_number !== null ? String(order.order_number) : null,
+    grand_total: order.grand_total !== null ? formatRupiah(order.grand_total) : null,
+    invoice_url: openInvoiceUrl(order),
+    status: order.order_status ? statusInfo(order.order_status).label : null,
+  };
+}

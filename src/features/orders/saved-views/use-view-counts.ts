@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
+import { ordersIndex } from '../model/orders-index';
+import { useAttention } from '../attention/use-attention';
+import { useOrders } from '../sync/use-orders';
+import { parseOrdersView } from '../view-state';
+import { countView } from './view-counts';
+
+/** The live count of each view (by its search), following the held orders, the clock and the thresholds. */
+export function useViewCounts(searches: readonly string[]): Map<string, number> {
+  const { orders } = useOrders();
+  const { now, thresholds } = useAttention();
+  const timeZone = useStoreTimeZone();
+  const key = searches.join('\n');
+  return useMemo(() => {
+    const index = ordersIndex(orders);
+    const clock = { now, thresholds, timeZone };
+    const unique = [...new Set(key ? key.split('\n') : [])];
+    return new Map(unique.map((search) => [search, countView(index, parseOrdersView(search), clock)]));
+  }, [orders, now, thresholds, timeZone, key]);
+}
