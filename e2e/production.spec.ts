@@ -7,6 +7,9 @@ import { join, resolve } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../server/emulator/server';
 import { distDir } from './support/stacks';
 
+// These specs read the English texts; the Indonesian screens have their own spec (i18n.spec.ts).
+test.use({ locale: 'en-US' });
+
 // `npm start` against an in-process emulator and a misbehaving fake upstream, on free ports (PORT=0).
 test.describe.configure({ mode: 'serial' });
 

@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { emulatorSummary, stacks } from './support/stacks';
 
+// These specs read the English texts; the Indonesian screens have their own spec (i18n.spec.ts).
+test.use({ locale: 'en-US' });
+
 const synced = async (page: Page) =>
   expect(page.getByTestId('orders-sync')).toHaveAttribute('data-state', 'done', { timeout: 45_000 });
 const visibleCount = async (page: Page) =>

@@ -35,6 +35,7 @@ export async function loadLang(lang: Lang): Promise<void> {
   const { messages } = await catalogs[lang]();
   i18n.loadAndActivate({ locale: lang, messages });
   document.documentElement.lang = lang;
+  document.title = i18n._('app.title');
 }
 
 /** The header switch: loads the language and remembers it here and for the server-rendered sign-in page. */

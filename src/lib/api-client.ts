@@ -75,7 +75,8 @@ export async function getJson(path: string, signal?: AbortSignal): Promise<ApiRe
     }
   }
   if (!response.ok) {
-    const message = (parsed && upstreamMessage(body)) || response.statusText || `HTTP ${response.status}`;
+    // No reason-phrase fallback: the status is shown with the code, in the reader's language.
+    const message = (parsed && upstreamMessage(body)) || '';
     throw new ApiError(
       'http',
       response.status,

@@ -15,6 +15,6 @@ describe('bucket labels', () => {
       'Week of 6 Apr 2026 – 12 Apr 2026',
     );
     expect(bucketTitle(local(2026, 4, 8), local(2026, 4, 9), 'day')).toBe('8 Apr 2026');
-    expect(bucketTitle(local(2026, 5, 1), local(2026, 6, 1), 'month')).toBe('Mei 2026');
+    expect(bucketTitle(local(2026, 5, 1), local(2026, 6, 1), 'month')).toBe('May 2026');
   });
 });

@@ -16,18 +16,19 @@ export function dayRangeMs(from: string | null, to: string | null): { start: num
   return { start: from ? dayStartMs(from) : -Infinity, end: end ? end.getTime() : Infinity };
 }
 
+/** `label` is a catalog key. */
 export type DatePreset = { id: string; label: string; from: string; to: string };
 
 export function datePresets(now: Date = new Date()): DatePreset[] {
   const daysAgo = (n: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() - n);
   const today = isoDay(now);
   return [
-    { id: 'today', label: 'Today', from: today, to: today },
-    { id: '7d', label: 'Last 7 days', from: isoDay(daysAgo(6)), to: today },
-    { id: '30d', label: 'Last 30 days', from: isoDay(daysAgo(29)), to: today },
+    { id: 'today', label: 'dates.today', from: today, to: today },
+    { id: '7d', label: 'dates.last_7', from: isoDay(daysAgo(6)), to: today },
+    { id: '30d', label: 'dates.last_30', from: isoDay(daysAgo(29)), to: today },
     {
       id: 'month',
-      label: 'This month',
+      label: 'dates.this_month',
       from: isoDay(new Date(now.getFullYear(), now.getMonth(), 1)),
       to: today,
     },
