@@ -14,9 +14,10 @@ export function App() {
           <img src="/favicon.svg" alt="" className="size-6" />
           {t('app.title')}
         </h1>
-        <div className="flex flex-wrap items-center gap-2">
+        {/* On a phone the switch stays beside the title and the sync line takes its own row. */}
+        <LangSwitch className="ml-auto sm:order-last sm:ml-0" />
+        <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
           <SyncStatus />
-          <LangSwitch />
           <SignOutButton />
         </div>
       </header>

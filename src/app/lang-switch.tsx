@@ -1,12 +1,17 @@
+import { cn } from '@/lib/cn';
 import { chooseLang, currentLang, LANGS, t, type Lang } from '@/i18n/i18n';
 
 const NAMES: Record<Lang, string> = { id: 'Bahasa Indonesia', en: 'English' };
 
 /** ID | EN in the header: each language named in itself, so anyone finds their own. */
-export function LangSwitch() {
+export function LangSwitch({ className }: { className?: string }) {
   const active = currentLang();
   return (
-    <div role="group" aria-label={t('lang.switch')} className="flex rounded-md border border-border p-0.5">
+    <div
+      role="group"
+      aria-label={t('lang.switch')}
+      className={cn('flex rounded-md border border-border p-0.5', className)}
+    >
       {LANGS.map((lang) => (
         <button
           key={lang}

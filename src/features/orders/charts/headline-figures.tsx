@@ -46,14 +46,18 @@ function HeadlineCard({ card, figure, gross }: { card: Card; figure: HeadlineFig
         <span aria-hidden className="size-2 rounded-full" style={{ background: card.tone }} />
         <span>{t(card.label)}</span>
         <Tooltip.Root open={open} onOpenChange={setOpen}>
-          <Tooltip.Trigger asChild>
+          <Tooltip.Trigger
+            asChild
+            // On the trigger, not the button: a prevented click skips the trigger's own close-on-click.
+            // Open, not toggle: a tap focuses the button first, which has already opened it.
+            onClick={(e) => {
+              e.preventDefault();
+              setOpen(true);
+            }}
+          >
             <button
               type="button"
               aria-label={t('headline.what', { name: t(card.label) })}
-              onClick={(e) => {
-                e.preventDefault();
-                setOpen((v) => !v);
-              }}
               className="-m-1 rounded p-1 text-fg-muted hover:text-fg focus-visible:outline-2 focus-visible:outline-accent"
             >
               <Info aria-hidden className="size-3.5" />

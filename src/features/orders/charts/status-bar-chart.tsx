@@ -75,7 +75,7 @@ export function StatusBarChart({ metric, figures, total, selected, onToggle }: P
         tickFormatter={(v: number) => (metric === 'revenue' ? formatCompactRupiah(v) : formatInteger(v))}
         stroke={GRID_STROKE}
       />
-      <YAxis type="category" dataKey="label" width={76} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
+      <YAxis type="category" dataKey="label" width={92} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
       <Tooltip content={StatusTooltip} cursor={{ fill: CURSOR_FILL }} isAnimationActive={false} />
       <Bar
         dataKey={metric}

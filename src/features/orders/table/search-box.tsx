@@ -42,7 +42,7 @@ export function SearchBox({ q, setView }: { q: string; setView: SetOrdersView })
   };
 
   return (
-    <div className="relative flex min-w-0 flex-1 items-center sm:max-w-sm">
+    <div className="relative flex min-w-0 flex-1 items-center max-sm:basis-full sm:max-w-sm">
       <Search className="pointer-events-none absolute left-2.5 size-4 text-fg-muted" aria-hidden />
       <Input
         ref={ref}
