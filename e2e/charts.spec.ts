@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { emulatorSummary, stacks } from './support/stacks';
 
+// These specs read the English texts; the Indonesian screens have their own spec (i18n.spec.ts).
+test.use({ locale: 'en-US' });
+
 async function openSynced(page: Page, path = '/') {
   await page.goto(path);
   await expect(page.getByTestId('orders-sync')).toHaveAttribute('data-state', 'done', { timeout: 45_000 });

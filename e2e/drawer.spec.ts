@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { appUrl, EMULATOR_KEY, emulatorUrl, stacks, type Stack } from './support/stacks';
 
+// These specs read the English texts; the Indonesian screens have their own spec (i18n.spec.ts).
+test.use({ locale: 'en-US' });
+
 type RawOrder = {
   id: string;
   order_number: number;

@@ -4,6 +4,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { appUrl, distDir, EMULATOR_KEY, emulatorSummary, stacks } from './support/stacks';
 
+// These specs read the English texts; the Indonesian screens have their own spec (i18n.spec.ts).
+test.use({ locale: 'en-US' });
+
 test('the dashboard shows the emulator orders and never sends a key from the browser', async ({ page }) => {
   const authorizationHeaders: string[] = [];
   page.on('request', (request) => {

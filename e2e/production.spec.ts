@@ -8,6 +8,9 @@ import { startEmulator, type RunningEmulator } from '../server/emulator/server';
 import { distDir } from './support/stacks';
 import { accessEnv, npmStart as startApp, PASSWORD, stop, type Started } from './support/npm-start';
 
+// These specs read the English texts; the Indonesian screens have their own spec (i18n.spec.ts).
+test.use({ locale: 'en-US' });
+
 // `npm start` against an in-process emulator and a misbehaving fake upstream, on free ports (PORT=0).
 test.describe.configure({ mode: 'serial' });
 

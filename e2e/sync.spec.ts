@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateOrders } from '../server/emulator/generate.ts';
 import { appUrl, emulatorSummary, stacks } from './support/stacks';
 
+// These specs read the English texts; the Indonesian screens have their own spec (i18n.spec.ts).
+test.use({ locale: 'en-US' });
+
 /** Every order id the sync stored in IndexedDB (the persisted copy of what the page holds). */
 async function storedIds(page: Page): Promise<string[]> {
   return page.evaluate(

@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { emulatorSummary, stacks } from './support/stacks';
 
+// These specs read the English texts; the Indonesian screens have their own spec (i18n.spec.ts).
+test.use({ locale: 'en-US' });
+
 const synced = async (page: Page) =>
   expect(page.getByTestId('orders-sync')).toHaveAttribute('data-state', 'done', { timeout: 45_000 });
 const visibleCount = async (page: Page) =>
@@ -96,10 +99,15 @@ test('the exported CSV has exactly the rows of the view', async ({ page }) => {
   const shownIds = await page
     .getByTestId('order-row')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-order-id')));
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export CSV' }).click(),
-  ]);
+  const exportAs = async (headers: string) => {
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: headers }).click(),
+    ]);
+    return file;
+  };
+  const download = await exportAs('Column names');
   expect(download.suggestedFilename()).toMatch(/^orders-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -107,6 +115,15 @@ test('the exported CSV has exactly the rows of the view', async ({ page }) => {
   expect(lines[0]).toContain('Grand total');
   expect(lines.length - 1).toBe(count);
   expect(lines.slice(1, 1 + shownIds.length).map((l) => l.split(',')[0])).toEqual(shownIds);
+
+  // The same rows under the API's field names, status values as the API spells them.
+  const fields = readFileSync((await (await exportAs('API field names')).path())!, 'utf8')
+    .slice(1)
+    .split('\r\n');
+  expect(fields[0]).toMatch(
+    /^id,order_number,created_at,contact\.display_name,contact\.phone_number,order_status,/,
+  );
+  expect(fields[1]).toContain(',refunded,');
 });
 
 test('keyboard: / focuses search, Esc clears it, arrows move the row focus, Enter opens the order', async ({

@@ -6,6 +6,8 @@ import { RevenueSection } from '@/features/orders/charts/revenue-section';
 import { OrderDrawer } from '@/features/orders/drawer/order-drawer';
 import { SyncStatus } from '@/features/orders/sync/sync-status';
 import { OrdersTableView } from '@/features/orders/table/orders-table-view';
+import { t } from '@/i18n/i18n';
+import { LangSwitch } from './lang-switch';
 import { SignOutButton } from './sign-out-button';
 
 export function App() {
@@ -14,9 +16,11 @@ export function App() {
       <header className="sticky top-0 z-20 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-border bg-surface px-4 py-2.5">
         <h1 className="flex items-center gap-2 text-base font-semibold">
           <img src="/favicon.svg" alt="" className="size-6" />
-          Cekat Orders
+          {t('app.title')}
         </h1>
-        <div className="flex flex-wrap items-center gap-2">
+        {/* On a phone the switch stays beside the title and the sync line takes its own row. */}
+        <LangSwitch className="ml-auto sm:order-last sm:ml-0" />
+        <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
           <AttentionEntry />
           <SyncStatus />
           <AlertsMenu />

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import { LogOut } from 'lucide-react';
 
 /** Set by the production server (`npm start`) when staff sign-in guards the page; absent in dev and preview. */
@@ -18,7 +19,7 @@ export function SignOutButton() {
         className="inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm text-fg hover:bg-surface-3 focus-visible:outline-2 focus-visible:outline-accent"
       >
         <LogOut aria-hidden className="size-4" />
-        Sign out
+        {t('app.sign_out')}
       </button>
     </form>
   );

@@ -1,4 +1,4 @@
-import { CURRENCY, LOCALE } from './locale';
+import { CURRENCY, LOCALE, perLang } from './locale';
 
 const rupiah = new Intl.NumberFormat(LOCALE, {
   style: 'currency',
@@ -6,9 +6,11 @@ const rupiah = new Intl.NumberFormat(LOCALE, {
   maximumFractionDigits: 0,
 });
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium' });
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const dates = perLang((locale) => ({
+  dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  dateOnly: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+  relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+}));
 
 export const MISSING = '—';
 
@@ -25,11 +27,11 @@ export function formatInteger(value: number | null | undefined): string {
 }
 
 export function formatDateTime(ms: number | null | undefined): string {
-  return ms === null || ms === undefined || !Number.isFinite(ms) ? MISSING : dateTime.format(ms);
+  return ms === null || ms === undefined || !Number.isFinite(ms) ? MISSING : dates().dateTime.format(ms);
 }
 
 export function formatDate(ms: number | null | undefined): string {
-  return ms === null || ms === undefined || !Number.isFinite(ms) ? MISSING : dateOnly.format(ms);
+  return ms === null || ms === undefined || !Number.isFinite(ms) ? MISSING : dates().dateOnly.format(ms);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -42,12 +44,13 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1e3],
 ];
 
-/** "3 hours ago", "yesterday"; relative to `now`. */
+/** "3 jam yang lalu" / "3 hours ago", "kemarin" / "yesterday"; relative to `now`. */
 export function formatRelative(ms: number | null | undefined, now: number = Date.now()): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return MISSING;
   const diff = ms - now;
   for (const [unit, size] of UNITS) {
-    if (Math.abs(diff) >= size || unit === 'second') return relative.format(Math.round(diff / size), unit);
+    if (Math.abs(diff) >= size || unit === 'second')
+      return dates().relative.format(Math.round(diff / size), unit);
   }
   return MISSING;
 }

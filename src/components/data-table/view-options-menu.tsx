@@ -1,6 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Check, SlidersHorizontal } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { t } from '@/i18n/i18n';
 
 export type ToggleOption = { id: string; label: string; checked: boolean; disabled?: boolean };
 export type Density = 'comfortable' | 'compact';
@@ -22,7 +23,7 @@ export function ViewOptionsMenu({ columns, onToggleColumn, density, onDensity }:
       <DropdownMenu.Trigger asChild>
         <Button size="sm">
           <SlidersHorizontal className="size-4" aria-hidden />
-          View
+          {t('view.button')}
         </Button>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
@@ -31,7 +32,9 @@ export function ViewOptionsMenu({ columns, onToggleColumn, density, onDensity }:
           sideOffset={4}
           className="z-50 min-w-48 rounded-md border border-border bg-surface p-1 text-fg shadow-lg"
         >
-          <DropdownMenu.Label className="px-2 py-1 text-xs text-fg-muted">Columns</DropdownMenu.Label>
+          <DropdownMenu.Label className="px-2 py-1 text-xs text-fg-muted">
+            {t('view.columns')}
+          </DropdownMenu.Label>
           {columns.map((c) => (
             <DropdownMenu.CheckboxItem
               key={c.id}
@@ -50,7 +53,9 @@ export function ViewOptionsMenu({ columns, onToggleColumn, density, onDensity }:
             </DropdownMenu.CheckboxItem>
           ))}
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
-          <DropdownMenu.Label className="px-2 py-1 text-xs text-fg-muted">Density</DropdownMenu.Label>
+          <DropdownMenu.Label className="px-2 py-1 text-xs text-fg-muted">
+            {t('view.density')}
+          </DropdownMenu.Label>
           <DropdownMenu.RadioGroup value={density} onValueChange={(v) => onDensity(v as Density)}>
             {(['comfortable', 'compact'] as const).map((d) => (
               <DropdownMenu.RadioItem key={d} value={d} className={item}>
@@ -59,7 +64,7 @@ export function ViewOptionsMenu({ columns, onToggleColumn, density, onDensity }:
                     <Check className="size-4" aria-hidden />
                   </DropdownMenu.ItemIndicator>
                 </span>
-                {d === 'comfortable' ? 'Comfortable' : 'Compact'}
+                {d === 'comfortable' ? t('view.comfortable') : t('view.compact')}
               </DropdownMenu.RadioItem>
             ))}
           </DropdownMenu.RadioGroup>

@@ -1,15 +1,16 @@
 import { Check, Copy } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { copyText } from '@/lib/clipboard';
+import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 export type CopyButtonProps = {
   value: string;
-  /** What is copied, for the accessible name: "Copy order id". */
+  /** The accessible name, naming what is copied: "Copy order id". */
   label: string;
-  /** Show the word "Copy" next to the icon. */
+  /** Show the word "Copy" / "Salin" next to the icon. */
   showText?: boolean;
   className?: string;
 };
@@ -27,13 +28,13 @@ export function CopyButton({ value, label, showText = false, className }: CopyBu
     timer.current = setTimeout(() => setState('idle'), 1800);
   }
 
-  const text = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy';
+  const text = state === 'copied' ? t('copy.done') : state === 'failed' ? t('copy.failed') : t('copy.copy');
   return (
     <button
       type="button"
       onClick={() => void copy()}
-      aria-label={`Copy ${label}`}
-      title={`Copy ${label}`}
+      aria-label={label}
+      title={label}
       className={cn(
         'inline-flex h-7 shrink-0 items-center gap-1 rounded-md px-1.5 text-xs transition-colors',
         'hover:bg-surface-3 hover:text-fg focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent',

@@ -1,5 +1,6 @@
 import { ExternalLink as ExternalLinkIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 
 /** A link that opens in a new tab, says so to screen readers, and never gives the new page `window.opener`. */
@@ -23,7 +24,7 @@ export function ExternalLink({
       )}
     >
       {children} <ExternalLinkIcon aria-hidden className="size-3.5" />
-      <span className="sr-only">(opens in a new tab)</span>
+      <span className="sr-only">({t('link.new_tab')})</span>
     </a>
   );
 }

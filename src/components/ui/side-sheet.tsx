@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import * as Dialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 import type { ComponentProps, ReactNode } from 'react';
@@ -52,7 +53,7 @@ export function SideSheet({
             </Dialog.Title>
             {headerExtra}
             <Dialog.Close
-              aria-label="Close"
+              aria-label={t('common.close')}
               className="inline-flex size-8 shrink-0 items-center justify-center rounded-md text-fg-muted hover:bg-surface-3 hover:text-fg focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
             >
               <X aria-hidden className="size-4" />

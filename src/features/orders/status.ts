@@ -1,56 +1,55 @@
+import { t } from '@/i18n/i18n';
+
 /** The one table of truth for order statuses: badges, filters and charts all read it. */
 export type StatusInfo = {
   value: string;
+  /** In the chosen language; an unknown status is shown as the API spells it. */
   label: string;
   /** A CSS colour (a theme variable), so light and dark themes both work. */
   color: string;
   description: string;
 };
 
+/** Catalog keys of each documented status's short name (a chip's word) and its one-line meaning. */
 export const KNOWN_STATUSES = [
   {
     value: 'pending',
-    label: 'Pending',
     color: 'var(--status-pending)',
-    description: 'Created, awaiting payment',
+    label: 'status.pending',
+    description: 'status.pending.about',
   },
-  {
-    value: 'paid',
-    label: 'Paid',
-    color: 'var(--status-paid)',
-    description: 'Payment received, ready to pack',
-  },
+  { value: 'paid', color: 'var(--status-paid)', label: 'status.paid', description: 'status.paid.about' },
   {
     value: 'processing',
-    label: 'Processing',
     color: 'var(--status-processing)',
-    description: 'Being prepared',
+    label: 'status.processing',
+    description: 'status.processing.about',
   },
   {
     value: 'shipped',
-    label: 'Shipped',
     color: 'var(--status-shipped)',
-    description: 'Handed to the courier',
+    label: 'status.shipped',
+    description: 'status.shipped.about',
   },
   {
     value: 'delivered',
-    label: 'Delivered',
     color: 'var(--status-delivered)',
-    description: 'Received by the customer',
+    label: 'status.delivered',
+    description: 'status.delivered.about',
   },
   {
     value: 'cancelled',
-    label: 'Cancelled',
     color: 'var(--status-cancelled)',
-    description: 'Cancelled before fulfilment',
+    label: 'status.cancelled',
+    description: 'status.cancelled.about',
   },
   {
     value: 'refunded',
-    label: 'Refunded',
     color: 'var(--status-refunded)',
-    description: 'Payment returned to the customer',
+    label: 'status.refunded',
+    description: 'status.refunded.about',
   },
-] as const satisfies readonly StatusInfo[];
+] as const;
 
 export type KnownStatus = (typeof KNOWN_STATUSES)[number]['value'];
 
@@ -59,18 +58,18 @@ export const COLLECTED_STATUSES: readonly string[] = ['paid', 'processing', 'shi
 export const OPEN_STATUSES: readonly string[] = ['pending'];
 export const LOST_STATUSES: readonly string[] = ['cancelled', 'refunded'];
 
-const byValue = new Map<string, StatusInfo>(KNOWN_STATUSES.map((s) => [s.value, s]));
+const byValue = new Map<string, (typeof KNOWN_STATUSES)[number]>(KNOWN_STATUSES.map((s) => [s.value, s]));
 
 /** Any status, including ones the API docs do not list: those are shown as themselves. */
 export function statusInfo(value: string): StatusInfo {
-  return (
-    byValue.get(value) ?? {
-      value,
-      label: value === '' ? '(no status)' : value,
-      color: 'var(--status-other)',
-      description: 'A status the API documentation does not list, shown as the API sent it',
-    }
-  );
+  const known = byValue.get(value);
+  if (known) return { value, color: known.color, label: t(known.label), description: t(known.description) };
+  return {
+    value,
+    label: value === '' ? t('status.none') : value,
+    color: 'var(--status-other)',
+    description: t('status.unknown.about'),
+  };
 }
 
 /** Lifecycle order: the documented statuses first, then any others alphabetically. */

@@ -17,7 +17,7 @@ describe('bucket labels', () => {
       'Week of 6 Apr 2026 – 12 Apr 2026',
     );
     expect(bucketTitle(local(2026, 4, 8), local(2026, 4, 9), 'day', WIB)).toBe('8 Apr 2026');
-    expect(bucketTitle(local(2026, 5, 1), local(2026, 6, 1), 'month', WIB)).toBe('Mei 2026');
+    expect(bucketTitle(local(2026, 5, 1), local(2026, 6, 1), 'month', WIB)).toBe('May 2026');
   });
 });
 

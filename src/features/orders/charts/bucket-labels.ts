@@ -1,11 +1,13 @@
-import { LOCALE } from '@/lib/locale';
+import { t } from '@/i18n/i18n';
+import { dateLocale } from '@/lib/locale';
 import type { BucketUnit } from '../model/revenue-over-time';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** Dates as the store's calendar shows them, whatever the device's zone. */
+/** Dates as the store's calendar shows them, whatever the device's zone, in the chosen language. */
 function format(kind: 'dayMonth' | 'monthYear' | 'fullDay', timeZone: string): Intl.DateTimeFormat {
-  const key = `${kind}|${timeZone}`;
+  const locale = dateLocale();
+  const key = `${kind}|${timeZone}|${locale}`;
   let f = formats.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions =
@@ -14,7 +16,7 @@ function format(kind: 'dayMonth' | 'monthYear' | 'fullDay', timeZone: string): I
         : kind === 'monthYear'
           ? { month: 'short', year: 'numeric' }
           : { day: 'numeric', month: 'short', year: 'numeric' };
-    formats.set(key, (f = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone })));
+    formats.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
   }
   return f;
 }
@@ -26,15 +28,19 @@ export function bucketAxisLabel(start: number, unit: BucketUnit, timeZone: strin
 
 /** Tooltip title naming the whole bucket: a day, a Monday-to-Sunday week, or a month. */
 export function bucketTitle(start: number, end: number, unit: BucketUnit, timeZone: string): string {
-  if (unit === 'day') return format('fullDay', timeZone).format(start);
+  const fullDay = format('fullDay', timeZone);
+  if (unit === 'day') return fullDay.format(start);
   if (unit === 'month') return format('monthYear', timeZone).format(start);
   // An hour before the next bucket's midnight is the week's last day, even across a DST change.
-  const lastDay = end - 3600e3;
-  return `Week of ${format('fullDay', timeZone).format(start)} – ${format('fullDay', timeZone).format(lastDay)}`;
+  return t('chart.week_of', { start: fullDay.format(start), end: fullDay.format(end - 3600e3) });
 }
 
-export const UNIT_NAMES: Record<BucketUnit, string> = {
-  day: 'per day',
-  week: 'per week',
-  month: 'per month',
-};
+/** "per day" / "per hari": the time chart's note. */
+export function unitName(unit: BucketUnit): string {
+  const keys: Record<BucketUnit, string> = {
+    day: 'chart.per_day',
+    week: 'chart.per_week',
+    month: 'chart.per_month',
+  };
+  return t(keys[unit]);
+}

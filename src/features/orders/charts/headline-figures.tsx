@@ -1,51 +1,63 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { Info } from 'lucide-react';
+import { t } from '@/i18n/i18n';
 import { formatInteger, formatRupiah } from '@/lib/format';
 import { formatCompactRupiah, formatShare } from '@/lib/format-compact';
 import { cn } from '@/lib/cn';
 import type { HeadlineFigure, RevenueHeadline } from '../model/revenue-headline';
 
+/** `label` and `definition` are catalog keys. */
 type Card = { key: keyof RevenueHeadline; label: string; definition: string; tone: string };
 
 const CARDS: Card[] = [
   {
     key: 'gross',
-    label: 'Gross',
-    definition: 'All orders, every status (unknown ones too).',
+    label: 'headline.gross',
+    definition: 'headline.gross.about',
     tone: 'var(--fg)',
   },
   {
     key: 'collected',
-    label: 'Collected',
-    definition: 'Paid, processing, shipped and delivered orders: money received.',
+    label: 'headline.collected',
+    definition: 'headline.collected.about',
     tone: 'var(--status-paid)',
   },
   {
     key: 'open',
-    label: 'Open',
-    definition: 'Pending orders: created, awaiting payment.',
+    label: 'headline.open',
+    definition: 'headline.open.about',
     tone: 'var(--status-pending)',
   },
   {
     key: 'lost',
-    label: 'Lost',
-    definition: 'Cancelled and refunded orders: sales that did not stick.',
+    label: 'headline.lost',
+    definition: 'headline.lost.about',
     tone: 'var(--status-refunded)',
   },
 ];
 
 function HeadlineCard({ card, figure, gross }: { card: Card; figure: HeadlineFigure; gross: number }) {
+  // Controlled, so a tap (which never hovers) opens the definition too.
+  const [open, setOpen] = useState(false);
   return (
     <div className="min-w-0 rounded-md border border-border bg-surface-2 px-3 py-2">
       <div className="flex items-center gap-1 text-xs font-medium text-fg-muted">
         <span aria-hidden className="size-2 rounded-full" style={{ background: card.tone }} />
-        <span>{card.label}</span>
-        <Tooltip.Root>
-          <Tooltip.Trigger asChild>
+        <span>{t(card.label)}</span>
+        <Tooltip.Root open={open} onOpenChange={setOpen}>
+          <Tooltip.Trigger
+            asChild
+            // On the trigger, not the button: a prevented click skips the trigger's own close-on-click.
+            // Open, not toggle: a tap focuses the button first, which has already opened it.
+            onClick={(e) => {
+              e.preventDefault();
+              setOpen(true);
+            }}
+          >
             <button
               type="button"
-              aria-label={`What ${card.label.toLowerCase()} means`}
+              aria-label={t('headline.what', { name: t(card.label) })}
               className="-m-1 rounded p-1 text-fg-muted hover:text-fg focus-visible:outline-2 focus-visible:outline-accent"
             >
               <Info aria-hidden className="size-3.5" />
@@ -57,7 +69,7 @@ function HeadlineCard({ card, figure, gross }: { card: Card; figure: HeadlineFig
               sideOffset={4}
               className="z-50 max-w-64 rounded-md border border-border bg-surface-3 px-2.5 py-1.5 text-xs text-fg shadow-md"
             >
-              {card.definition}
+              {t(card.definition)}
               <Tooltip.Arrow className="fill-[var(--surface-3)]" />
             </Tooltip.Content>
           </Tooltip.Portal>
@@ -68,8 +80,9 @@ function HeadlineCard({ card, figure, gross }: { card: Card; figure: HeadlineFig
         <span className="hidden sm:inline">{formatRupiah(figure.revenue)}</span>
       </p>
       <p className="tabular truncate text-xs text-fg-muted">
-        {formatInteger(figure.count)} {figure.count === 1 ? 'order' : 'orders'}
-        {card.key !== 'gross' && ` · ${formatShare(figure.revenue, gross)} of gross`}
+        {t('orders.count', { count: figure.count, n: formatInteger(figure.count) })}
+        {card.key !== 'gross' &&
+          ` · ${t('headline.of_gross', { share: formatShare(figure.revenue, gross) })}`}
       </p>
     </div>
   );

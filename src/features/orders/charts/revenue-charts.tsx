@@ -2,7 +2,8 @@ import { memo, type ReactNode } from 'react';
 import { formatInteger } from '@/lib/format';
 import type { OrdersAggregate } from '../model/aggregate-orders';
 import type { RevenueOverTime } from '../model/revenue-over-time';
-import { UNIT_NAMES } from './bucket-labels';
+import { t } from '@/i18n/i18n';
+import { unitName } from './bucket-labels';
 import { RevenueTimeChart } from './revenue-time-chart';
 import { CHART_HEIGHT } from './chart-theme';
 import { StatusBarChart, statusChartHeight } from './status-bar-chart';
@@ -35,11 +36,14 @@ function ChartCard({ title, note, minHeight, children }: CardProps) {
 function RevenueCharts({ aggregate, series, selected, onToggle }: RevenueChartsProps) {
   const total = { count: aggregate.count, revenue: aggregate.revenue };
   const statusHeight = statusChartHeight(aggregate.byStatus.length);
-  const undated =
-    aggregate.undated > 0 ? `${formatInteger(aggregate.undated)} without a date not shown` : null;
+  const undated = aggregate.undated > 0 ? t('chart.undated', { n: formatInteger(aggregate.undated) }) : null;
   return (
     <>
-      <ChartCard title="Revenue by status" note="Click a bar to filter" minHeight={statusHeight}>
+      <ChartCard
+        title={t('chart.revenue_by_status')}
+        note={t('chart.click_to_filter')}
+        minHeight={statusHeight}
+      >
         <StatusBarChart
           metric="revenue"
           figures={aggregate.byStatus}
@@ -48,7 +52,7 @@ function RevenueCharts({ aggregate, series, selected, onToggle }: RevenueChartsP
           onToggle={onToggle}
         />
       </ChartCard>
-      <ChartCard title="Orders by status" note="Count · share" minHeight={statusHeight}>
+      <ChartCard title={t('chart.orders_by_status')} note={t('chart.count_share')} minHeight={statusHeight}>
         <StatusBarChart
           metric="count"
           figures={aggregate.byStatus}
@@ -57,7 +61,11 @@ function RevenueCharts({ aggregate, series, selected, onToggle }: RevenueChartsP
           onToggle={onToggle}
         />
       </ChartCard>
-      <ChartCard title="Revenue over time" note={undated ?? UNIT_NAMES[series.unit]} minHeight={CHART_HEIGHT}>
+      <ChartCard
+        title={t('chart.revenue_over_time')}
+        note={undated ?? unitName(series.unit)}
+        minHeight={CHART_HEIGHT}
+      >
         <RevenueTimeChart series={series} selected={selected} onToggle={onToggle} />
       </ChartCard>
     </>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { t } from '@/i18n/i18n';
 import { formatInteger, formatRupiah } from '@/lib/format';
 import { formatShare } from '@/lib/format-compact';
 import { cn } from '@/lib/cn';
@@ -28,23 +29,20 @@ export const RevenueFiguresTable = memo(function RevenueFiguresTable({
   return (
     <div className={cn('min-w-0 overflow-x-auto', className)}>
       <table data-testid="revenue-by-status" className="tabular w-full border-collapse text-sm">
-        <caption className="sr-only">
-          Revenue by status: exact order counts, share of orders and sums of grand total, under the current
-          date, search and payment filters. Choose a status to filter the orders table.
-        </caption>
+        <caption className="sr-only">{t('figures.caption')}</caption>
         <thead>
           <tr className="border-b border-border text-left text-xs text-fg-muted">
             <th scope="col" className="py-1.5 pr-2 font-medium">
-              Status
+              {t('column.status')}
             </th>
             <th scope="col" className="px-2 py-1.5 text-right font-medium">
-              Orders
+              {t('orders.section')}
             </th>
             <th scope="col" className="hidden px-2 py-1.5 text-right font-medium sm:table-cell">
-              Share
+              {t('figures.share')}
             </th>
             <th scope="col" className="py-1.5 pl-2 text-right font-medium">
-              Revenue
+              {t('revenue.title')}
             </th>
           </tr>
         </thead>
@@ -70,7 +68,7 @@ export const RevenueFiguresTable = memo(function RevenueFiguresTable({
                     aria-pressed={isSelected}
                     disabled={f.status === ''}
                     onClick={() => onToggle(f.status)}
-                    title={`${info.description}. ${isSelected ? 'Remove from' : 'Add to'} the table's status filter.`}
+                    title={`${info.description}. ${isSelected ? t('figures.remove_filter') : t('figures.add_filter')}`}
                     className="-mx-1 inline-flex max-w-full items-center gap-2 rounded px-1 py-0.5 text-left hover:bg-surface-3 focus-visible:outline-2 focus-visible:outline-accent disabled:cursor-default disabled:hover:bg-transparent"
                   >
                     <span
@@ -93,7 +91,7 @@ export const RevenueFiguresTable = memo(function RevenueFiguresTable({
         <tfoot>
           <tr className="border-t border-border font-semibold">
             <th scope="row" className="py-1.5 pr-2 text-left">
-              Total
+              {t('figures.total')}
             </th>
             <td className="px-2 py-1.5 text-right">{formatInteger(total.count)}</td>
             <td className="hidden px-2 py-1.5 text-right text-fg-muted sm:table-cell">

@@ -1,6 +1,7 @@
 import { ChevronDown, ChevronUp, X } from 'lucide-react';
 import { lazy, Suspense, useMemo } from 'react';
 import { Button } from '@/components/ui/button';
+import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { formatInteger } from '@/lib/format';
 import { statusInfo } from '../status';
@@ -21,7 +22,7 @@ const CARD_HEIGHT = 'min-h-[262px]';
 function ChartsFallback() {
   return (
     <>
-      {['Revenue by status', 'Orders by status', 'Revenue over time'].map((name) => (
+      {['revenue', 'count', 'time'].map((name) => (
         <div
           key={name}
           aria-hidden
@@ -51,20 +52,20 @@ export function RevenueSection() {
       <header className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <div className="min-w-0">
           <h2 id="revenue-title" className="text-base font-semibold">
-            Revenue
+            {t('revenue.title')}
           </h2>
           <p className="text-xs text-fg-muted">
             {waiting
-              ? 'Loading orders…'
-              : `${formatInteger(aggregate.count)} orders${figures.filtered ? ' matching the date range, search and payment filters' : ', all dates'}${syncStatus === 'loading' ? ' · still loading' : ''}`}
+              ? t('sync.loading')
+              : `${t(figures.filtered ? 'revenue.scope_filtered' : 'revenue.scope_all', { count: aggregate.count, n: formatInteger(aggregate.count) })}${syncStatus === 'loading' ? ` · ${t('revenue.still_loading')}` : ''}`}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {selected.length > 0 && (
             <Button size="sm" variant="ghost" onClick={figures.clearStatuses}>
               <X aria-hidden className="size-3.5" />
-              Status: {selected.map((s) => statusInfo(s).label).join(', ')}
-              <span className="sr-only">(clear status filter)</span>
+              {t('revenue.status_filter', { statuses: selected.map((s) => statusInfo(s).label).join(', ') })}
+              <span className="sr-only">({t('revenue.clear_status')})</span>
             </Button>
           )}
           <Button
@@ -78,7 +79,7 @@ export function RevenueSection() {
             ) : (
               <ChevronUp aria-hidden className="size-4" />
             )}
-            {collapsed ? 'Show charts' : 'Hide charts'}
+            {collapsed ? t('revenue.show_charts') : t('revenue.hide_charts')}
           </Button>
         </div>
       </header>
@@ -96,9 +97,7 @@ export function RevenueSection() {
       <div id="revenue-details" hidden={collapsed || waiting} className="mt-3">
         {empty ? (
           <div className="rounded-md border border-dashed border-border px-4 py-8 text-center text-sm text-fg-muted">
-            {heldCount === 0
-              ? 'No orders yet: revenue appears here as soon as orders are loaded.'
-              : 'No orders match the date range, search and payment filters. Widen the filters to see revenue.'}
+            {heldCount === 0 ? t('revenue.empty') : t('revenue.no_match')}
           </div>
         ) : (
           <div className="grid gap-3 lg:grid-cols-2 xl:grid-cols-[minmax(0,0.95fr)_minmax(0,0.9fr)_minmax(0,1.1fr)_minmax(0,1.3fr)]">
@@ -113,7 +112,7 @@ export function RevenueSection() {
               )}
             </Suspense>
             <div className={cn('min-w-0 rounded-md border border-border bg-surface p-3')}>
-              <h3 className="mb-2 text-sm font-medium">Exact figures</h3>
+              <h3 className="mb-2 text-sm font-medium">{t('revenue.exact')}</h3>
               <RevenueFiguresTable
                 figures={aggregate.byStatus}
                 total={total}

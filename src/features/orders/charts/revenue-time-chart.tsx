@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
+import { t } from '@/i18n/i18n';
 import { formatRupiah } from '@/lib/format';
 import { formatCompactRupiah } from '@/lib/format-compact';
 import type { RevenueOverTime, TimeBucket } from '../model/revenue-over-time';
@@ -28,7 +29,7 @@ function TimeTooltip({ active, payload, statuses }: TooltipContentProps & { stat
           />
         ))}
       <div className="mt-1 border-t border-border pt-1">
-        <TooltipRow label="Total" value={formatRupiah(row.bucket.total)} />
+        <TooltipRow label={t('figures.total')} value={formatRupiah(row.bucket.total)} />
       </div>
     </ChartTooltipBox>
   );

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarShapeProps, TooltipContentProps } from 'recharts';
+import { t } from '@/i18n/i18n';
 import { formatInteger, formatRupiah } from '@/lib/format';
 import { formatCompactRupiah, formatShare } from '@/lib/format-compact';
 import type { StatusFigures } from '../model/aggregate-orders';
@@ -24,10 +25,10 @@ function StatusTooltip({ active, payload }: TooltipContentProps) {
   if (!active || !row) return null;
   return (
     <ChartTooltipBox title={row.label}>
-      <TooltipRow label="Revenue" value={formatRupiah(row.revenue)} />
-      <TooltipRow label="Share of revenue" value={row.revenueShare} />
-      <TooltipRow label="Orders" value={formatInteger(row.count)} />
-      <TooltipRow label="Share of orders" value={row.countShare} />
+      <TooltipRow label={t('revenue.title')} value={formatRupiah(row.revenue)} />
+      <TooltipRow label={t('chart.revenue_share')} value={row.revenueShare} />
+      <TooltipRow label={t('orders.section')} value={formatInteger(row.count)} />
+      <TooltipRow label={t('chart.orders_share')} value={row.countShare} />
     </ChartTooltipBox>
   );
 }
@@ -74,11 +75,11 @@ export function StatusBarChart({ metric, figures, total, selected, onToggle }: P
         tickFormatter={(v: number) => (metric === 'revenue' ? formatCompactRupiah(v) : formatInteger(v))}
         stroke={GRID_STROKE}
       />
-      <YAxis type="category" dataKey="label" width={76} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
+      <YAxis type="category" dataKey="label" width={92} tick={AXIS_TICK} stroke={GRID_STROKE} interval={0} />
       <Tooltip content={StatusTooltip} cursor={{ fill: CURSOR_FILL }} isAnimationActive={false} />
       <Bar
         dataKey={metric}
-        name={metric === 'revenue' ? 'Revenue' : 'Orders'}
+        name={metric === 'revenue' ? t('revenue.title') : t('orders.section')}
         isAnimationActive={false}
         minPointSize={2}
         // A tap lands here without the hover that the band click above relies on.

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import { useMemo } from 'react';
 import { formatDate, formatInteger, formatRupiah } from '@/lib/format';
 import type { Order } from '../api/order-schema';
@@ -17,22 +18,17 @@ export function ContactHistoryList({ order, orders, onOpenOrder }: Props) {
           <span data-testid="contact-order-count" className="font-medium tabular">
             {formatInteger(history.count)}
           </span>{' '}
-          {history.count === 1 ? 'order' : 'orders'} from this contact
+          {t('history.from_contact', { count: history.count })}
         </span>
         <span className="tabular">
-          <span className="text-fg-muted">Lifetime </span>
+          <span className="text-fg-muted">{t('history.lifetime')} </span>
           {formatRupiah(history.lifetimeTotal)}
         </span>
       </p>
       {history.others.length === 0 ? (
-        <p className="px-3 py-2 text-sm text-fg-muted">
-          No other orders from this contact among those loaded.
-        </p>
+        <p className="px-3 py-2 text-sm text-fg-muted">{t('history.none')}</p>
       ) : (
-        <ul
-          aria-label="Other orders from this contact"
-          className="max-h-64 divide-y divide-border overflow-y-auto"
-        >
+        <ul aria-label={t('history.others')} className="max-h-64 divide-y divide-border overflow-y-auto">
           {history.others.map((other) => (
             <li key={other.id}>
               <button

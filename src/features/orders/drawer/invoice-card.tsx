@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import { ExternalLink } from '@/components/ui/external-link';
 import { formatDateTime, formatRupiah } from '@/lib/format';
 import type { Invoice } from '../api/order-schema';
@@ -27,7 +28,9 @@ export function InvoiceCard({ invoice, index }: { invoice: Invoice; index: numbe
   return (
     <li className="rounded-md border border-border p-3 text-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <span className="min-w-0 font-medium break-all">{view.number ?? `Invoice ${index + 1}`}</span>
+        <span className="min-w-0 font-medium break-all">
+          {view.number ?? t('invoices.nth', { n: index + 1 })}
+        </span>
         {view.status && <InvoiceStatus status={view.status} />}
       </div>
       {amount && <p className="mt-1 text-base font-semibold tabular">{amount}</p>}
@@ -35,7 +38,7 @@ export function InvoiceCard({ invoice, index }: { invoice: Invoice; index: numbe
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
           {view.dates.map((date) => (
             <div key={date.key} className="contents">
-              <dt className="text-fg-muted">{date.label}</dt>
+              <dt className="text-fg-muted">{t(date.label)}</dt>
               <dd>
                 {date.ms !== null ? <time dateTime={date.raw}>{formatDateTime(date.ms)}</time> : date.raw}
               </dd>
@@ -45,19 +48,18 @@ export function InvoiceCard({ invoice, index }: { invoice: Invoice; index: numbe
       )}
       {view.url && (
         <ExternalLink href={view.url} className="mt-2">
-          Open invoice
+          {t('invoices.open')}
         </ExternalLink>
       )}
       {view.rejectedUrl !== null && (
         <p className="mt-2 text-fg-muted">
-          Invoice URL (not a web link, not opened):{' '}
-          <code className="break-all text-fg">{view.rejectedUrl}</code>
+          {t('invoices.rejected_url')} <code className="break-all text-fg">{view.rejectedUrl}</code>
         </p>
       )}
       {view.extra.length > 0 && (
         <details className="mt-2">
           <summary className="cursor-pointer text-fg-muted hover:text-fg">
-            More fields ({view.extra.length})
+            {t('invoices.more', { n: view.extra.length })}
           </summary>
           <dl className="mt-1 space-y-1">
             {view.extra.map(([key, value]) => (

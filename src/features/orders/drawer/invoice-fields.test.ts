@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import { describe, expect, it } from 'vitest';
 import { describeInvoice, fieldText, invoiceStatusColor } from './invoice-fields';
 
@@ -25,7 +26,7 @@ describe('describeInvoice', () => {
       url: 'https://checkout.xendit.co/web/a1b2c3',
       rejectedUrl: null,
     });
-    expect(view.dates.map((d) => d.label)).toEqual(['Created', 'Paid', 'Expires']);
+    expect(view.dates.map((d) => t(d.label))).toEqual(['Created', 'Paid', 'Expires']);
     expect(view.dates[0]?.ms).toBe(Date.parse('2026-04-08T02:30:00Z'));
     expect(view.extra).toEqual([
       ['id', 'a1b2c3'],
@@ -55,7 +56,7 @@ describe('describeInvoice', () => {
     });
     expect(view.number).toBe('cekat-1');
     expect(view.url).toBe('https://pay.test/1');
-    expect(view.dates).toEqual([{ key: 'expires_at', label: 'Expires', ms: null, raw: 'soon' }]);
+    expect(view.dates).toEqual([{ key: 'expires_at', label: 'invoices.expires', ms: null, raw: 'soon' }]);
     expect(view.extra).toEqual([['paid_at', null]]);
   });
 

@@ -1,6 +1,7 @@
 import type { Invoice } from '../api/order-schema';
 import { safeHttpUrl } from './safe-url';
 
+/** `label` is a catalog key. */
 export type InvoiceDate = { key: string; label: string; ms: number | null; raw: string };
 
 /** An invoice of undocumented shape, split into the fields we recognise and everything else, kept as sent. */
@@ -23,12 +24,13 @@ const NUMBER_KEYS = ['invoice_number', 'number', 'external_id'];
 const STATUS_KEYS = ['status', 'invoice_status'];
 const AMOUNT_KEYS = ['amount', 'total_amount'];
 const URL_KEYS = ['invoice_url', 'url', 'payment_url'];
+/** Date fields and the catalog key of their label. */
 const DATE_LABELS: Record<string, string> = {
-  created_at: 'Created',
-  paid_at: 'Paid',
-  expiry_date: 'Expires',
-  expires_at: 'Expires',
-  updated_at: 'Updated',
+  created_at: 'invoices.created',
+  paid_at: 'invoices.paid',
+  expiry_date: 'invoices.expires',
+  expires_at: 'invoices.expires',
+  updated_at: 'invoices.updated',
 };
 
 function firstKey(invoice: Invoice, keys: string[]): string | null {

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import { ListFilter, MessageCircle, Phone } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -12,14 +13,14 @@ const linkClass =
   'inline-flex h-8 items-center gap-1.5 rounded-md border border-border px-2.5 text-sm hover:bg-surface-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent';
 
 function PhoneLine({ raw }: { raw: string | null }) {
-  if (!raw) return <p className="text-sm text-fg-muted">No phone number</p>;
+  if (!raw) return <p className="text-sm text-fg-muted">{t('contact.no_phone')}</p>;
   const phone = parsePhoneChecked(raw);
   if (!phone) {
     return (
       <p className="flex items-center gap-1 text-sm">
         <span className="break-all">{raw}</span>
-        <span className="text-fg-muted">(not a recognisable phone number)</span>
-        <CopyButton value={raw} label="phone number" />
+        <span className="text-fg-muted">({t('contact.bad_phone')})</span>
+        <CopyButton value={raw} label={t('copy.phone')} />
       </p>
     );
   }
@@ -27,11 +28,11 @@ function PhoneLine({ raw }: { raw: string | null }) {
     <div className="space-y-2">
       <p className="flex items-center gap-1 text-sm">
         <span className="tabular font-medium">{phone.display}</span>
-        <CopyButton value={phone.display} label="phone number" />
+        <CopyButton value={phone.display} label={t('copy.phone')} />
       </p>
       <div className="flex flex-wrap gap-2">
         <a className={linkClass} href={phone.telHref}>
-          <Phone aria-hidden className="size-3.5" /> Call
+          <Phone aria-hidden className="size-3.5" /> {t('contact.call')}
         </a>
         <a className={linkClass} href={phone.whatsappHref} target="_blank" rel="noopener noreferrer">
           <MessageCircle aria-hidden className="size-3.5" /> WhatsApp
@@ -56,22 +57,22 @@ export function OrderContact({ order, orders, onOpenOrder, onFilterContact }: Pr
   const filterQuery = contact?.phone_number?.replace(/\D/g, '') || name;
   return (
     <DetailSection
-      title="Contact"
+      title={t('contact.title')}
       testId="order-contact"
       action={
         filterQuery ? (
           <Button size="sm" variant="ghost" onClick={() => onFilterContact(filterQuery)}>
-            <ListFilter aria-hidden className="size-3.5" /> Show in table
+            <ListFilter aria-hidden className="size-3.5" /> {t('contact.show_in_table')}
           </Button>
         ) : null
       }
     >
       {contact === null ? (
-        <p className="text-sm text-fg-muted">No contact details came with this order.</p>
+        <p className="text-sm text-fg-muted">{t('contact.none')}</p>
       ) : (
         <div className="space-y-2">
           <p className={name ? 'text-base font-medium break-words' : 'text-base italic text-fg-muted'}>
-            {name ?? 'Unnamed contact'}
+            {name ?? t('contact.unnamed')}
           </p>
           <PhoneLine raw={contact.phone_number} />
         </div>
@@ -79,9 +80,9 @@ export function OrderContact({ order, orders, onOpenOrder, onFilterContact }: Pr
       <FollowUpSection order={order} />
       {id && (
         <p className="mt-2 flex items-center gap-1 text-sm text-fg-muted">
-          <span className="whitespace-nowrap">Contact ID</span>
+          <span className="whitespace-nowrap">{t('contact.id')}</span>
           <code className="min-w-0 truncate font-mono text-xs text-fg">{id}</code>
-          <CopyButton value={id} label="contact id" />
+          <CopyButton value={id} label={t('copy.contact_id')} />
         </p>
       )}
       <ContactHistoryList order={order} orders={orders} onOpenOrder={onOpenOrder} />

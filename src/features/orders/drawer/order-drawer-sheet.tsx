@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { SideSheet } from '@/components/ui/side-sheet';
+import { t } from '@/i18n/i18n';
 import { useOrdersSelection } from '../model/use-orders-selection';
 import { OrderVerified } from '../sync/order-verified';
 import { useOrders } from '../sync/use-orders';
@@ -35,10 +36,10 @@ export function OrderDrawerSheet() {
   );
 
   const title = order
-    ? `Order #${order.order_number ?? '—'}`
+    ? t('drawer.title', { number: order.order_number ?? '—' })
     : data.status === 'done' && id !== null
-      ? 'Order not found'
-      : 'Order';
+      ? t('drawer.not_found')
+      : t('column.order');
 
   return (
     <SideSheet

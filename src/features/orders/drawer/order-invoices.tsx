@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import type { Order } from '../api/order-schema';
 import { DetailSection } from './detail-section';
 import { InvoiceCard } from './invoice-card';
@@ -7,13 +8,13 @@ export function OrderInvoices({ order }: { order: Order }) {
   const invoices = order.invoices;
   return (
     <DetailSection
-      title={`Invoices${invoices && invoices.length > 0 ? ` (${invoices.length})` : ''}`}
+      title={`${t('column.invoices')}${invoices && invoices.length > 0 ? ` (${invoices.length})` : ''}`}
       testId="order-invoices"
     >
       {invoices === null ? (
-        <p className="text-sm text-fg-muted">The API sent no invoice details for this order.</p>
+        <p className="text-sm text-fg-muted">{t('invoices.missing')}</p>
       ) : invoices.length === 0 ? (
-        <p className="text-sm text-fg-muted">No invoices for this order.</p>
+        <p className="text-sm text-fg-muted">{t('invoices.none')}</p>
       ) : (
         <ol className="space-y-2">
           {invoices.map((invoice, index) => (

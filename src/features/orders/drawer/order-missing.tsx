@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import { Loader2, SearchX, TriangleAlert } from 'lucide-react';
 import { formatInteger } from '@/lib/format';
 import type { OrdersData } from '../sync/use-orders';
@@ -10,8 +11,8 @@ export function OrderMissing({ id, data }: { id: string; data: OrdersData }) {
       <div role="status" className="flex gap-3 p-4 text-sm">
         <Loader2 aria-hidden className="size-5 shrink-0 animate-spin text-fg-muted" />
         <p>
-          Looking for order <code className="font-mono text-xs break-all">{id}</code>… it is not among the{' '}
-          {held} orders loaded so far. It will open here as soon as the sync reaches it.
+          {t('missing.looking.before')} <code className="font-mono text-xs break-all">{id}</code>
+          {t('missing.looking.after', { n: held })}
         </p>
       </div>
     );
@@ -21,9 +22,8 @@ export function OrderMissing({ id, data }: { id: string; data: OrdersData }) {
       <div role="alert" className="flex gap-3 p-4 text-sm">
         <TriangleAlert aria-hidden className="size-5 shrink-0 text-danger" />
         <p>
-          Order <code className="font-mono text-xs break-all">{id}</code> is not among the {held} orders
-          loaded, and loading stopped: {data.error?.message ?? 'the sync failed'}. Retry the sync, then try
-          this link again.
+          {t('missing.error.before')} <code className="font-mono text-xs break-all">{id}</code>{' '}
+          {t('missing.error.after', { n: held })}
         </p>
       </div>
     );
@@ -32,8 +32,8 @@ export function OrderMissing({ id, data }: { id: string; data: OrdersData }) {
     <div role="status" className="flex gap-3 p-4 text-sm">
       <SearchX aria-hidden className="size-5 shrink-0 text-fg-muted" />
       <p>
-        No order with id <code className="font-mono text-xs break-all">{id}</code> among all {held} orders.
-        The link may be wrong, or the order may have been removed upstream.
+        {t('missing.none.before')} <code className="font-mono text-xs break-all">{id}</code>{' '}
+        {t('missing.none.after', { n: held })}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useEffect } from 'react';
 import { Button } from '@/components/ui/button';
@@ -29,18 +30,20 @@ export function OrderNav({ id, rows, onOpenOrder }: Props) {
   }, [previous, next, onOpenOrder]);
 
   return (
-    <nav aria-label="Order navigation" className="flex shrink-0 items-center gap-1">
+    <nav aria-label={t('nav.label')} className="flex shrink-0 items-center gap-1">
       <span className="hidden text-xs text-fg-muted tabular sm:inline" aria-live="polite">
-        {index === -1 ? 'Not in the current view' : `${formatInteger(index + 1)} of ${formatInteger(total)}`}
+        {index === -1
+          ? t('nav.not_in_view')
+          : t('nav.position', { index: formatInteger(index + 1), total: formatInteger(total) })}
       </span>
       <Button
         size="icon"
         variant="ghost"
         disabled={!previous}
         onClick={() => previous && onOpenOrder(previous.id)}
-        aria-label="Previous order"
+        aria-label={t('nav.previous')}
         aria-keyshortcuts="["
-        title="Previous order ( [ )"
+        title={`${t('nav.previous')} ( [ )`}
       >
         <ChevronLeft aria-hidden className="size-4" />
       </Button>
@@ -49,9 +52,9 @@ export function OrderNav({ id, rows, onOpenOrder }: Props) {
         variant="ghost"
         disabled={!next}
         onClick={() => next && onOpenOrder(next.id)}
-        aria-label="Next order"
+        aria-label={t('nav.next')}
         aria-keyshortcuts="]"
-        title="Next order ( ] )"
+        title={`${t('nav.next')} ( ] )`}
       >
         <ChevronRight aria-hidden className="size-4" />
       </Button>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '@/i18n/i18n';
 import { CopyButton } from '@/components/ui/copy-button';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import type { Order } from '../api/order-schema';
@@ -17,7 +18,7 @@ export function OrderOverview({ order, verified }: { order: Order; verified?: Re
           </time>
         ) : (
           <span className="text-fg-muted">
-            Created {order.created_at ? `"${order.created_at}"` : 'date missing'}
+            {order.created_at ? t('overview.created_raw', { raw: order.created_at }) : t('overview.no_date')}
           </span>
         )}
       </div>
@@ -26,7 +27,7 @@ export function OrderOverview({ order, verified }: { order: Order; verified?: Re
         <code className="min-w-0 truncate font-mono text-xs text-fg" title={order.id}>
           {order.id}
         </code>
-        <CopyButton value={order.id} label="order id" />
+        <CopyButton value={order.id} label={t('copy.order_id')} />
       </div>
       {verified}
     </div>

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import { useMemo } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { Order } from '../api/order-schema';
@@ -12,10 +13,15 @@ export function OrderRawJson({ order }: { order: Order }) {
   return (
     <details className="group px-4 py-4">
       <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-fg-muted hover:text-fg">
-        Raw JSON
+        {t('raw.title')}
       </summary>
       <div className="relative mt-2">
-        <CopyButton value={json} label="order JSON" showText className="absolute right-1 top-1 bg-surface" />
+        <CopyButton
+          value={json}
+          label={t('copy.json')}
+          showText
+          className="absolute right-1 top-1 bg-surface"
+        />
         <pre className="max-h-96 overflow-auto rounded-md border border-border bg-surface-2 p-3 font-mono text-xs leading-relaxed">
           {json}
         </pre>

@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import { AlertTriangle } from 'lucide-react';
 import { formatRupiah, MISSING } from '@/lib/format';
 import type { Order } from '../api/order-schema';
@@ -9,8 +10,11 @@ function ReceiptNote({ check }: { check: ReceiptCheck }) {
   if (check.kind === 'ok') return null;
   const text =
     check.kind === 'mismatch'
-      ? `These amounts don't add up: subtotal − discount + shipping is ${formatRupiah(check.expected)}, ${formatRupiah(Math.abs(check.difference))} ${check.difference > 0 ? 'less' : 'more'} than the grand total. Shown as the API sent them.`
-      : `Missing from the API: ${check.missing.join(', ')}. The total can't be checked.`;
+      ? t(check.difference > 0 ? 'receipt.mismatch_less' : 'receipt.mismatch_more', {
+          expected: formatRupiah(check.expected),
+          difference: formatRupiah(Math.abs(check.difference)),
+        })
+      : t('receipt.missing', { fields: check.missing.join(', ') });
   return (
     <p
       role="note"
@@ -26,22 +30,26 @@ function ReceiptNote({ check }: { check: ReceiptCheck }) {
 export function OrderReceipt({ order }: { order: Order }) {
   const check = checkReceipt(order);
   return (
-    <DetailSection title="Amounts">
+    <DetailSection title={t('receipt.title')}>
       <dl className="tabular">
-        <DetailRow label="Subtotal">{formatRupiah(order.subtotal)}</DetailRow>
-        <DetailRow label="Discount">
+        <DetailRow label={t('column.subtotal')}>{formatRupiah(order.subtotal)}</DetailRow>
+        <DetailRow label={t('column.discount')}>
           {order.discount ? `− ${formatRupiah(order.discount)}` : formatRupiah(order.discount)}
         </DetailRow>
-        <DetailRow label="Shipping">{formatRupiah(order.shipping_fee)}</DetailRow>
+        <DetailRow label={t('column.shipping')}>{formatRupiah(order.shipping_fee)}</DetailRow>
         <div className="mt-1 flex items-baseline justify-between gap-4 border-t border-border pt-2 text-base font-semibold">
-          <dt>Grand total</dt>
+          <dt>{t('column.grand_total')}</dt>
           <dd>{formatRupiah(order.grand_total)}</dd>
         </div>
       </dl>
       <ReceiptNote check={check} />
       <dl className="mt-3 border-t border-dashed border-border pt-2">
-        <DetailRow label="Payment type">{paymentTypeLabel(order.payment_type) ?? MISSING}</DetailRow>
-        <DetailRow label="Payment method">{paymentMethodLabel(order.payment_method) ?? MISSING}</DetailRow>
+        <DetailRow label={t('receipt.payment_type')}>
+          {paymentTypeLabel(order.payment_type) ?? MISSING}
+        </DetailRow>
+        <DetailRow label={t('payment.method')}>
+          {paymentMethodLabel(order.payment_method) ?? MISSING}
+        </DetailRow>
       </dl>
     </DetailSection>
   );

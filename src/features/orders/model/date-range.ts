@@ -19,6 +19,7 @@ export function dayRangeMs(
   };
 }
 
+/** `label` is a catalog key. */
 export type DatePreset = { id: string; label: string; from: string; to: string };
 
 /** Today, the last 7 and 30 days and this month, as the store's calendar counts them at `now`. */
@@ -26,10 +27,10 @@ export function datePresets(now: number, timeZone: string): DatePreset[] {
   const { year, month, day } = zonedDate(now, timeZone);
   const today = dayText(year, month, day);
   return [
-    { id: 'today', label: 'Today', from: today, to: today },
-    { id: '7d', label: 'Last 7 days', from: dayText(year, month, day - 6), to: today },
-    { id: '30d', label: 'Last 30 days', from: dayText(year, month, day - 29), to: today },
-    { id: 'month', label: 'This month', from: dayText(year, month, 1), to: today },
+    { id: 'today', label: 'dates.today', from: today, to: today },
+    { id: '7d', label: 'dates.last_7', from: dayText(year, month, day - 6), to: today },
+    { id: '30d', label: 'dates.last_30', from: dayText(year, month, day - 29), to: today },
+    { id: 'month', label: 'dates.this_month', from: dayText(year, month, 1), to: today },
   ];
 }
 

@@ -2,7 +2,7 @@ import type { Order } from '../api/order-schema';
 import type { SortKey } from '../view-state';
 import { searchKeys, type SearchKeys } from './search';
 import { serializeSort } from '../view-state';
-import { effectiveSort, sortKeys, sortPermutation, type SortableColumn } from './sort-orders';
+import { effectiveSort, sortKeys, sortPermutation } from './sort-orders';
 
 /** Everything worth computing once per held-orders array, so each interaction is one linear pass. */
 export type OrdersIndex = {
@@ -28,8 +28,8 @@ function buildIndex(orders: readonly Order[]): OrdersIndex {
     }
     statusCode[i] = code;
   });
-  const keys = new Map<SortableColumn, Float64Array>();
-  const keysFor = (column: SortableColumn) => {
+  const keys = new Map<string, Float64Array>();
+  const keysFor = (column: string) => {
     let k = keys.get(column);
     if (!k) keys.set(column, (k = sortKeys(orders, column)));
     return k;

@@ -1,43 +1,50 @@
 import type { ApiError } from '@/lib/api-client';
+import { t } from '@/i18n/i18n';
 import { formatInteger } from '@/lib/format';
 
 /** What went wrong and what to do about it, for the `sync-error` element. */
 export function describeSyncError(error: ApiError | null): { problem: string; action: string } {
-  if (!error) return { problem: 'The sync stopped.', action: 'Retry to continue where it stopped.' };
+  if (!error) return { problem: t('sync.error.stopped'), action: t('sync.action.retry') };
   const detail = error.message ? ` (${error.message})` : '';
   if (error.kind === 'network') {
     return {
-      problem: `Could not reach the dashboard server${detail}.`,
-      action: 'Check your connection, then Retry to continue where it stopped.',
+      problem: t('sync.error.network', { detail }),
+      action: t('sync.action.network'),
     };
   }
   if (error.kind === 'malformed') {
     return {
-      problem: `The Cekat API sent an answer the dashboard cannot read${detail}.`,
-      action: 'Retry in a moment; if it persists, check that CEKAT_API_BASE_URL points at the Cekat API.',
+      problem: t('sync.error.malformed', { detail }),
+      action: t('sync.action.malformed'),
     };
   }
   if (error.status === 401 || error.status === 403) {
     return {
-      problem: `The Cekat API refused the API key (HTTP ${error.status}${error.message ? `: ${error.message}` : ''}).`,
-      action: 'Check CEKAT_API_KEY on the dashboard server, restart it, then Retry.',
+      problem: t('sync.error.refused', {
+        status: error.status,
+        message: error.message ? `: ${error.message}` : '',
+      }),
+      action: t('sync.action.key'),
     };
   }
   if (error.status === 404) {
     return {
-      problem: `The Cekat API has no orders endpoint at this address (HTTP 404${detail}).`,
-      action: 'Check CEKAT_API_BASE_URL on the dashboard server, then Retry.',
+      problem: t('sync.error.not_found', { detail }),
+      action: t('sync.action.base_url'),
     };
   }
   if (error.status >= 500) {
     return {
-      problem: `The Cekat API is failing (HTTP ${error.status}${error.message ? `: ${error.message}` : ''}).`,
-      action: 'Orders already loaded are kept. Retry in a moment to continue where it stopped.',
+      problem: t('sync.error.failing', {
+        status: error.status,
+        message: error.message ? `: ${error.message}` : '',
+      }),
+      action: t('sync.action.failing'),
     };
   }
   return {
-    problem: `The Cekat API answered HTTP ${error.status}${detail}.`,
-    action: 'Retry to continue where it stopped.',
+    problem: t('sync.error.http', { status: error.status, detail }),
+    action: t('sync.action.retry'),
   };
 }
 
@@ -54,18 +61,20 @@ export type ProgressInput = {
 export function describeProgress(p: ProgressInput, now: number): string {
   const seconds = p.startedAt === null ? 0 : Math.max(0, (now - p.startedAt) / 1000);
   const parts = [
-    `${formatInteger(p.ordersLoaded)} ${p.refreshing ? 'checked' : p.ordersLoaded === 1 ? 'order' : 'orders'}`,
-    `${formatInteger(p.pagesLoaded)} ${p.pagesLoaded === 1 ? 'page' : 'pages'}`,
+    p.refreshing
+      ? t('sync.checked', { n: formatInteger(p.ordersLoaded) })
+      : t('orders.count', { count: p.ordersLoaded, n: formatInteger(p.ordersLoaded) }),
+    t('sync.pages', { count: p.pagesLoaded, n: formatInteger(p.pagesLoaded) }),
   ];
   if (seconds >= 1) parts.push(`${formatInteger(p.ordersLoaded / seconds)}/s`, formatDuration(seconds));
-  if (p.repairing) parts.unshift('Re-checking orders that moved during the sync…');
+  if (p.repairing) parts.unshift(t('sync.repairing'));
   return parts.join(' · ');
 }
 
 export function formatDuration(seconds: number): string {
   const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+  if (s < 60) return t('duration.seconds', { s });
+  return t('duration.minutes', { m: Math.floor(s / 60), s: String(s % 60).padStart(2, '0') });
 }
 
 /** Whole seconds left until `until`, at least 1 while waiting. */
@@ -75,6 +84,6 @@ export function secondsLeft(until: number, now: number): number {
 
 export function describeChange(change: { added: number; changed: number } | null): string | null {
   if (!change) return null;
-  if (change.added === 0 && change.changed === 0) return 'no changes';
-  return `${formatInteger(change.added)} new, ${formatInteger(change.changed)} changed`;
+  if (change.added === 0 && change.changed === 0) return t('sync.no_changes');
+  return t('sync.changes', { added: formatInteger(change.added), changed: formatInteger(change.changed) });
 }

@@ -1,6 +1,7 @@
 import * as Popover from '@radix-ui/react-popover';
 import { History, Settings2, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
+import { t } from '@/i18n/i18n';
 import { Button } from '@/components/ui/button';
 import {
   AUTO_REFRESH_OPTIONS,
@@ -11,9 +12,14 @@ import {
 } from './sync-settings';
 import { mirrorWords } from './mirror-words';
 
-const sinceLabel = (days: SinceDays) => (days === null ? 'All orders' : `Last ${days} days`);
+const sinceLabel = (days: SinceDays) =>
+  days === null ? t('settings.all_orders') : t('settings.last_days', { days });
 const autoLabel = (minutes: number) =>
-  minutes === 0 ? 'Off' : minutes === 60 ? 'Every hour' : `Every ${minutes} min`;
+  minutes === 0
+    ? t('settings.off')
+    : minutes === 60
+      ? t('settings.every_hour')
+      : t('settings.every_minutes', { minutes });
 const selectClass =
   'h-8 w-full rounded-md border border-border bg-surface px-2 text-sm text-fg focus-visible:outline-2 focus-visible:outline-accent';
 
@@ -31,7 +37,7 @@ export function SyncSettingsMenu({ mirror, onClear, onFullResync, busy }: SyncSe
   return (
     <Popover.Root onOpenChange={() => setCleared(false)}>
       <Popover.Trigger asChild>
-        <Button variant="ghost" size="sm" aria-label="Sync settings" title="Sync settings">
+        <Button variant="ghost" size="sm" aria-label={t('settings.title')} title={t('settings.title')}>
           <Settings2 className="size-4" aria-hidden />
         </Button>
       </Popover.Trigger>
@@ -49,12 +55,10 @@ export function SyncSettingsMenu({ mirror, onClear, onFullResync, busy }: SyncSe
           <div className="flex flex-col gap-1 border-t border-border pt-3">
             <Button variant="danger" size="sm" onClick={() => void onClear().then(() => setCleared(true))}>
               <Trash2 className="size-4" aria-hidden />
-              Clear local data
+              {t('settings.clear')}
             </Button>
             <p className="text-xs text-fg-muted" role="status">
-              {cleared
-                ? 'Stored orders deleted from this browser; syncing again.'
-                : 'Deletes the orders stored in this browser and syncs again.'}
+              {cleared ? t('settings.cleared') : t('settings.clear_hint')}
             </p>
           </div>
         </Popover.Content>
@@ -72,7 +76,7 @@ function PagingSettings({ busy, onFullResync }: { busy: boolean; onFullResync: (
     <>
       <div className="flex flex-col gap-1">
         <label htmlFor={sinceId} className="font-medium">
-          Orders to hold
+          {t('settings.since')}
         </label>
         <select
           id={sinceId}
@@ -90,13 +94,11 @@ function PagingSettings({ busy, onFullResync }: { busy: boolean; onFullResync: (
             </option>
           ))}
         </select>
-        <p className="text-xs text-fg-muted">
-          When the API lists newest first, paging stops once orders get older than this.
-        </p>
+        <p className="text-xs text-fg-muted">{t('settings.since_hint')}</p>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={autoId} className="font-medium">
-          Refresh automatically
+          {t('settings.auto')}
         </label>
         <select
           id={autoId}
@@ -114,13 +116,9 @@ function PagingSettings({ busy, onFullResync }: { busy: boolean; onFullResync: (
       <div className="flex flex-col gap-1 border-t border-border pt-3">
         <Button variant="secondary" size="sm" onClick={onFullResync} disabled={busy}>
           <History className="size-4" aria-hidden />
-          Full resync
+          {t('settings.full_resync')}
         </Button>
-        <p className="text-xs text-fg-muted">
-          Refresh reads only new orders, stopping at the first page already held unchanged (when the API lists
-          newest first). A full resync re-reads every page, to catch status changes on older orders; it runs
-          by itself when the last full read is over 12 hours old.
-        </p>
+        <p className="text-xs text-fg-muted">{t('settings.full_resync_hint')}</p>
       </div>
     </>
   );

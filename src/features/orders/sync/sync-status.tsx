@@ -1,6 +1,7 @@
 import { AlertTriangle, Hourglass, LoaderCircle, RefreshCw, RotateCcw } from 'lucide-react';
 import { useCallback } from 'react';
 import { Button } from '@/components/ui/button';
+import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { formatDateTime, formatInteger, formatRelative } from '@/lib/format';
 import { describeChange, describeProgress, secondsLeft } from './describe-sync';
@@ -65,7 +66,7 @@ export function SyncStatus() {
         {data.status === 'error' && (
           <Button size="sm" variant="primary" onClick={data.retry}>
             <RotateCcw className="size-4" aria-hidden />
-            Retry
+            {t('sync.retry')}
           </Button>
         )}
         <Button
@@ -74,18 +75,14 @@ export function SyncStatus() {
           onClick={refresh}
           disabled={loading}
           aria-busy={data.refreshing}
-          title={
-            mirror
-              ? mirrorWords.refreshTitle
-              : 'Check for new and changed orders (Full resync in the settings re-reads every page)'
-          }
+          title={mirror ? mirrorWords.refreshTitle : t('sync.refresh_hint')}
         >
           <RefreshCw
             className={cn('size-4', data.refreshing && 'animate-spin motion-reduce:animate-none')}
             aria-hidden
           />
           {/* On a phone the icon alone keeps the sync line and its buttons on one row. */}
-          <span className="max-sm:sr-only">Refresh</span>
+          <span className="max-sm:sr-only">{t('sync.refresh')}</span>
         </Button>
         <SyncSettingsMenu
           mirror={mirror}
@@ -101,32 +98,37 @@ export function SyncStatus() {
 type StatusTextProps = { data: OrdersData; progress: SyncProgress | undefined; now: number };
 
 function StatusText({ data, progress, now }: StatusTextProps) {
-  const held = `${formatInteger(data.orders.length)} ${data.orders.length === 1 ? 'order' : 'orders'}`;
+  const held = t('orders.count', { count: data.orders.length, n: formatInteger(data.orders.length) });
   if (data.status === 'loading') {
     if (progress?.waitingUntil) {
       return (
         <>
-          {held} · Waiting for the rate limit, resuming in {secondsLeft(progress.waitingUntil, now)} s
+          {held} · {t('sync.waiting', { s: secondsLeft(progress.waitingUntil, now) })}
         </>
       );
     }
     if (!progress || progress.startedAt === null || progress.finishedAt !== null) {
-      return <>{data.orders.length > 0 ? `${held} · Checking for changes…` : 'Loading orders…'}</>;
+      return <>{data.orders.length > 0 ? `${held} · ${t('sync.checking')}` : t('sync.loading')}</>;
     }
     return (
       <>
-        {progress.refreshing ? 'Refreshing' : 'Syncing'} · {describeProgress(progress, now)}
+        {progress.refreshing ? t('sync.refreshing') : t('sync.syncing')} · {describeProgress(progress, now)}
       </>
     );
   }
-  if (data.status === 'error') return <>{held} · sync stopped</>;
+  if (data.status === 'error')
+    return (
+      <>
+        {held} · {t('sync.stopped')}
+      </>
+    );
   const change = describeChange(data.lastChange);
   return (
     <>
       {held}
       {data.lastSyncedAt !== null && (
         <>
-          {' · synced '}
+          {` · ${t('sync.synced')} `}
           <time
             dateTime={new Date(data.lastSyncedAt).toISOString()}
             title={formatDateTime(data.lastSyncedAt)}
@@ -136,7 +138,7 @@ function StatusText({ data, progress, now }: StatusTextProps) {
         </>
       )}
       {change && ` · ${change}`}
-      {data.lastCheck === 'newest' && ' (new orders checked)'}
+      {data.lastCheck === 'newest' && ` (${t('sync.newest_checked')})`}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { Highlight } from '@/components/ui/highlight';
+import { t } from '@/i18n/i18n';
 import { formatDateTime, formatRelative, MISSING } from '@/lib/format';
 import { parsePhone } from '@/lib/phone';
 import type { Order } from '../api/order-schema';
@@ -20,10 +21,10 @@ export function OrderNumberCell({ order }: { order: Order }) {
     <span className="flex items-center gap-1.5">
       <span
         aria-hidden={!overdue}
-        title={overdue ? 'Pending for more than a day' : undefined}
+        title={overdue ? t('orders.overdue') : undefined}
         className={overdue ? 'size-2 shrink-0 rounded-full bg-warning' : 'size-2 shrink-0'}
       />
-      {overdue && <span className="sr-only">Pending for more than a day.</span>}
+      {overdue && <span className="sr-only">{t('orders.overdue')}.</span>}
       <a
         href={hrefFor(order.id)}
         tabIndex={-1}
@@ -65,7 +66,7 @@ export function CustomerCell({ order }: { order: Order }) {
         {name ? (
           <Highlight text={name} ranges={highlightRanges(name, query)} />
         ) : (
-          <span className="text-fg-muted">Unnamed</span>
+          <span className="text-fg-muted">{t('orders.unnamed')}</span>
         )}
       </span>
       <span className="tabular truncate text-xs text-fg-muted">
@@ -75,7 +76,12 @@ export function CustomerCell({ order }: { order: Order }) {
   );
 }
 
-const INVOICE_LABEL = { none: 'none', paid: 'paid', unpaid: 'unpaid', unknown: '' } as const;
+const INVOICE_LABEL = {
+  none: 'invoice.none',
+  paid: 'invoice.paid',
+  unpaid: 'invoice.unpaid',
+  unknown: '',
+} as const;
 
 export function InvoicesCell({ order }: { order: Order }) {
   if (order.invoices === null) return <span className="text-fg-muted">{MISSING}</span>;
@@ -86,7 +92,7 @@ export function InvoicesCell({ order }: { order: Order }) {
       <span
         className={state === 'paid' ? 'text-fg-muted' : state === 'unpaid' ? 'text-warning' : 'text-fg-muted'}
       >
-        {INVOICE_LABEL[state]}
+        {INVOICE_LABEL[state] && t(INVOICE_LABEL[state])}
       </span>
     </span>
   );

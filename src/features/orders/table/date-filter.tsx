@@ -1,8 +1,9 @@
-import { Input } from '@/components/ui/input';
+import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { StoreZoneNote } from '../time-zone/store-zone-note';
 import { useDatePresets } from '../time-zone/use-date-presets';
 import type { SetOrdersView } from '../view-state';
+import { DayInput } from './day-input';
 
 /** From/to days (inclusive, in the store's zone) with one-click presets. */
 export function DateFilter({
@@ -16,28 +17,12 @@ export function DateFilter({
 }) {
   const presets = useDatePresets();
   return (
-    <div role="group" aria-label="Created between" className="flex flex-wrap items-center gap-1.5">
-      <Input
-        type="date"
-        aria-label="From"
-        value={from ?? ''}
-        max={to ?? undefined}
-        onChange={(e) => setView({ from: e.target.value || null })}
-        size="sm"
-        className="w-[9.5rem]"
-      />
+    <div role="group" aria-label={t('dates.group')} className="flex flex-wrap items-center gap-1.5">
+      <DayInput label={t('dates.from')} value={from} max={to} onChange={(day) => setView({ from: day })} />
       <span className="text-fg-muted" aria-hidden>
         –
       </span>
-      <Input
-        type="date"
-        aria-label="To"
-        value={to ?? ''}
-        min={from ?? undefined}
-        onChange={(e) => setView({ to: e.target.value || null })}
-        size="sm"
-        className="w-[9.5rem]"
-      />
+      <DayInput label={t('dates.to')} value={to} min={from} onChange={(day) => setView({ to: day })} />
       {presets.map((p) => {
         const on = p.from === from && p.to === to;
         return (
@@ -51,7 +36,7 @@ export function DateFilter({
               on ? 'bg-accent text-accent-fg' : 'text-fg-muted hover:bg-surface-3 hover:text-fg',
             )}
           >
-            {p.label}
+            {t(p.label)}
           </button>
         );
       })}

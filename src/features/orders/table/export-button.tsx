@@ -1,19 +1,43 @@
-import { Download } from 'lucide-react';
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { ChevronDown, Download } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { t } from '@/i18n/i18n';
 import { downloadText } from '@/lib/csv';
 import type { Order } from '../api/order-schema';
-import { csvFileName, ordersToCsv } from './orders-csv';
+import { csvFileName, ordersToCsv, type CsvHeaders } from './orders-csv';
 
-/** Exports exactly what the table shows: these rows, this order, the visible columns. */
+const item =
+  'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-surface-3';
+
+/** Exports exactly what the table shows (these rows, this order, the visible columns), headed either way. */
 export function ExportButton({ rows, columnIds }: { rows: readonly Order[]; columnIds: string[] }) {
+  const download = (headers: CsvHeaders) =>
+    downloadText(ordersToCsv(rows, columnIds, headers), csvFileName());
   return (
-    <Button
-      size="sm"
-      disabled={rows.length === 0}
-      onClick={() => downloadText(ordersToCsv(rows, columnIds), csvFileName())}
-    >
-      <Download className="size-4" aria-hidden />
-      Export CSV
-    </Button>
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger asChild>
+        <Button size="sm" disabled={rows.length === 0}>
+          <Download className="size-4" aria-hidden />
+          {t('csv.export')}
+          <ChevronDown className="size-3.5" aria-hidden />
+        </Button>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={4}
+          className="z-50 w-64 rounded-md border border-border bg-surface p-1 text-fg shadow-lg"
+        >
+          <DropdownMenu.Item className={item} onSelect={() => download('labels')}>
+            {t('csv.labels')}
+            <span className="text-xs text-fg-muted">{t('csv.labels_hint')}</span>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className={item} onSelect={() => download('fields')}>
+            {t('csv.fields')}
+            <span className="text-xs text-fg-muted">{t('csv.fields_hint')}</span>
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
   );
 }

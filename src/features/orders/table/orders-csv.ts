@@ -1,14 +1,25 @@
+import { t } from '@/i18n/i18n';
 import { toCsv } from '@/lib/csv';
 import type { Order } from '../api/order-schema';
-import { COLUMN_META } from './column-meta';
+import { orderColumn } from '../order-columns';
+
+/** Header row: column names in the chosen language, or the API's field names for imports by field name. */
+export type CsvHeaders = 'labels' | 'fields';
 
 /** The current view as CSV: these rows, in this order, with these columns (order id always, for lookups). */
-export function ordersToCsv(rows: readonly Order[], columnIds: readonly string[]): string {
-  const metas = columnIds.flatMap((id) => COLUMN_META[id] ?? []);
-  const header = ['Order id', ...metas.flatMap((m) => m.csvHeader)];
+export function ordersToCsv(
+  rows: readonly Order[],
+  columnIds: readonly string[],
+  headers: CsvHeaders = 'labels',
+): string {
+  const csvs = columnIds.flatMap((id) => orderColumn(id)?.csv ?? []);
+  const header =
+    headers === 'fields'
+      ? ['id', ...csvs.flatMap((c) => c.fields)]
+      : [t('csv.order_id'), ...csvs.flatMap((c) => c.labels.map((key) => t(key)))];
   return toCsv(
     header,
-    rows.map((o) => [o.id, ...metas.flatMap((m) => m.csv(o))]),
+    rows.map((o) => [o.id, ...csvs.flatMap((c) => c.values(o))]),
   );
 }
 

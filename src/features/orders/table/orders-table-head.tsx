@@ -1,11 +1,12 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { SortIndicator } from '@/components/data-table/sort-indicator';
+import { t } from '@/i18n/i18n';
 import type { Order } from '../api/order-schema';
 import { effectiveSort } from '../model/sort-orders';
 import type { SetOrdersView, SortKey } from '../view-state';
-import { COLUMN_META } from './column-meta';
-import { columns, features } from './columns';
+import { orderColumn } from '../order-columns';
+import { features, tableColumns } from './columns';
 
 // The selectors sort and window the rows; the table only models columns, sorting and visibility.
 const NO_ROWS: Order[] = [];
@@ -19,6 +20,7 @@ type Props = {
 /** The sortable header row; memoised so scrolling never renders it. */
 export const OrdersTableHead = memo(function OrdersTableHead({ sort, setView, columnVisibility }: Props) {
   const sorting = effectiveSort(sort);
+  const columns = useMemo(tableColumns, []);
   const table = useTable({
     features,
     columns,
@@ -37,7 +39,7 @@ export const OrdersTableHead = memo(function OrdersTableHead({ sort, setView, co
       {table.getHeaderGroups().map((group) => (
         <tr key={group.id} className="flex w-full" aria-rowindex={1}>
           {group.headers.map((header, i) => {
-            const meta = COLUMN_META[header.column.id];
+            const meta = orderColumn(header.column.id);
             const dir = header.column.getIsSorted();
             return (
               <th
@@ -49,7 +51,7 @@ export const OrdersTableHead = memo(function OrdersTableHead({ sort, setView, co
                 <button
                   type="button"
                   onClick={header.column.getToggleSortingHandler()}
-                  title="Sort (Shift-click adds a sort key)"
+                  title={t('table.sort_hint')}
                   className={`flex h-9 w-full items-center gap-1 rounded px-2 hover:text-fg focus-visible:outline-2 focus-visible:outline-accent${meta?.numeric ? ' justify-end' : ''}`}
                 >
                   <table.FlexRender header={header} />

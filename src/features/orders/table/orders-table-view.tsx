@@ -1,19 +1,22 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ViewOptionsMenu } from '@/components/data-table/view-options-menu';
 import { Button } from '@/components/ui/button';
+import { t } from '@/i18n/i18n';
 import { formatInteger, formatRupiah } from '@/lib/format';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { parseSearch } from '../model/search';
 import { paymentOptions } from '../model/select-orders';
-import { SORTABLE_COLUMNS } from '../model/sort-orders';
 import { useOrdersSelection } from '../model/use-orders-selection';
+import { ALWAYS_VISIBLE, ORDER_COLUMNS } from '../order-columns';
 import { serializeOrdersView } from '../view-state';
 import { CellContext, type CellContextValue } from './cell-context';
-import { COLUMN_META } from './column-meta';
 import { DateFilter } from './date-filter';
 import { ExportButton } from './export-button';
+import { OrderCards } from './order-cards';
 import { OrdersTable } from './orders-table';
 import { PaymentFilter } from './payment-filter';
 import { SearchBox } from './search-box';
+import { SortSelect } from './sort-select';
 import { StatusFilter } from './status-filter';
 import { NoMatch, NoOrders, TableSkeleton } from './table-states';
 import { useTablePrefs } from './table-prefs';
@@ -32,6 +35,8 @@ export function OrdersTableView() {
   const { data, view, setView, rows, facets, totalGrandTotal } = useOrdersSelection();
   const prefs = useTablePrefs();
   const now = useMinuteClock();
+  // One of the two is rendered, so the `orders-table` landmark is never doubled.
+  const phone = useMediaQuery('(max-width: 639px)');
   const payments = useMemo(() => paymentOptions(data.orders), [data.orders]);
   const filtered =
     view.status.length > 0 ||
@@ -59,7 +64,7 @@ export function OrdersTableView() {
     }),
     [query, base, now, open],
   );
-  const visibleIds = SORTABLE_COLUMNS.filter((id) => prefs.columnVisibility[id] !== false);
+  const visibleIds = ORDER_COLUMNS.flatMap((c) => (prefs.columnVisibility[c.id] !== false ? [c.id] : []));
 
   const body =
     data.orders.length === 0 ? (
@@ -72,37 +77,47 @@ export function OrdersTableView() {
       <NoMatch onClear={clearFilters} />
     ) : (
       <CellContext value={cells}>
-        <OrdersTable
-          rows={rows}
-          sort={view.sort}
-          openId={view.order}
-          setView={setView}
-          columnVisibility={prefs.columnVisibility}
-          density={prefs.density}
-        />
+        {phone ? (
+          <OrderCards rows={rows} openId={view.order} />
+        ) : (
+          <OrdersTable
+            rows={rows}
+            sort={view.sort}
+            openId={view.order}
+            setView={setView}
+            columnVisibility={prefs.columnVisibility}
+            density={prefs.density}
+          />
+        )}
       </CellContext>
     );
 
   return (
-    <section aria-label="Orders" className="flex min-w-0 flex-col rounded-lg border border-border bg-surface">
+    <section
+      aria-label={t('orders.section')}
+      className="flex min-w-0 flex-col rounded-lg border border-border bg-surface"
+    >
       <div className="flex flex-col gap-2 border-b border-border p-3">
         <div className="flex flex-wrap items-center gap-2">
           <SearchBox q={view.q} setView={setView} />
           <PaymentFilter options={payments} payment={view.payment} setView={setView} />
           <div className="ml-auto flex items-center gap-2">
-            <ViewOptionsMenu
-              columns={SORTABLE_COLUMNS.map((id) => ({
-                id,
-                label: COLUMN_META[id]!.label,
-                checked: prefs.columnVisibility[id] !== false,
-                disabled: id === 'order_number',
-              }))}
-              onToggleColumn={(id, visible) =>
-                prefs.setColumnVisibility({ ...prefs.columnVisibility, [id]: visible })
-              }
-              density={prefs.density}
-              onDensity={prefs.setDensity}
-            />
+            {phone && <SortSelect sort={view.sort} setView={setView} />}
+            {!phone && (
+              <ViewOptionsMenu
+                columns={ORDER_COLUMNS.map((c) => ({
+                  id: c.id,
+                  label: t(c.label),
+                  checked: prefs.columnVisibility[c.id] !== false,
+                  disabled: c.id === ALWAYS_VISIBLE,
+                }))}
+                onToggleColumn={(id, visible) =>
+                  prefs.setColumnVisibility({ ...prefs.columnVisibility, [id]: visible })
+                }
+                density={prefs.density}
+                onDensity={prefs.setDensity}
+              />
+            )}
             <ExportButton rows={rows} columnIds={visibleIds} />
           </div>
         </div>
@@ -111,14 +126,14 @@ export function OrdersTableView() {
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <p data-testid="orders-visible-count" data-count={rows.length} aria-live="polite">
             <span className="tabular font-medium">{formatInteger(rows.length)}</span>{' '}
-            {rows.length === 1 ? 'order' : 'orders'}
-            {filtered && <span className="text-fg-muted"> match</span>}
-            <span className="text-fg-muted"> · grand total </span>
+            {t('orders.noun', { count: rows.length })}
+            {filtered && <span className="text-fg-muted"> {t('orders.match')}</span>}
+            <span className="text-fg-muted"> · {t('orders.grand_total')} </span>
             <span className="tabular font-medium">{formatRupiah(totalGrandTotal)}</span>
           </p>
           {filtered && (
             <Button variant="ghost" size="sm" onClick={clearFilters}>
-              Clear filters
+              {t('filters.clear')}
             </Button>
           )}
         </div>

@@ -2,9 +2,8 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Density } from '@/components/data-table/view-options-menu';
 import type { Order } from '../api/order-schema';
-import { SORTABLE_COLUMNS } from '../model/sort-orders';
 import type { SetOrdersView, SortKey } from '../view-state';
-import { COLUMN_META } from './column-meta';
+import { ORDER_COLUMNS, orderColumn } from '../order-columns';
 import { OrderRow } from './order-row';
 import { OrdersTableHead } from './orders-table-head';
 import { rowFlow } from './row-flow';
@@ -58,10 +57,10 @@ export function OrdersTable({ rows, sort, openId, setView, columnVisibility, den
   );
   const flow = rowFlow(items, activeIndex);
   const columnIds = useMemo(
-    () => SORTABLE_COLUMNS.filter((id) => columnVisibility[id] !== false),
+    () => ORDER_COLUMNS.flatMap((c) => (columnVisibility[c.id] !== false ? [c.id] : [])),
     [columnVisibility],
   );
-  const width = columnIds.reduce((sum, id) => sum + (COLUMN_META[id]?.width ?? 120), 0);
+  const width = columnIds.reduce((sum, id) => sum + (orderColumn(id)?.width ?? 120), 0);
   const open = useCallback((id: string) => setView({ order: id }), [setView]);
 
   const focusRow = (index: number) => {

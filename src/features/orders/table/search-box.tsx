@@ -2,6 +2,7 @@ import { Search, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Input } from '@/components/ui/input';
 import { Kbd } from '@/components/ui/kbd';
+import { t } from '@/i18n/i18n';
 import { debounce } from '@/lib/debounce';
 import type { SetOrdersView } from '../view-state';
 
@@ -41,13 +42,13 @@ export function SearchBox({ q, setView }: { q: string; setView: SetOrdersView })
   };
 
   return (
-    <div className="relative flex min-w-0 flex-1 items-center sm:max-w-sm">
+    <div className="relative flex min-w-0 flex-1 items-center max-sm:basis-full sm:max-w-sm">
       <Search className="pointer-events-none absolute left-2.5 size-4 text-fg-muted" aria-hidden />
       <Input
         ref={ref}
         type="search"
-        aria-label="Search orders"
-        placeholder="Order number, name, phone"
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
@@ -66,7 +67,7 @@ export function SearchBox({ q, setView }: { q: string; setView: SetOrdersView })
           <button
             type="button"
             onClick={clear}
-            aria-label="Clear search"
+            aria-label={t('search.clear')}
             className="rounded p-0.5 text-fg-muted hover:text-fg focus-visible:outline-2 focus-visible:outline-accent"
           >
             <X className="size-4" aria-hidden />

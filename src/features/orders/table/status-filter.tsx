@@ -1,3 +1,4 @@
+import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import type { StatusFacet } from '../model/select-orders';
 import { statusInfo } from '../status';
@@ -23,7 +24,7 @@ export function StatusFilter({
       status: v.status.includes(status) ? v.status.filter((s) => s !== status) : [...v.status, status],
     }));
   return (
-    <div role="group" aria-label="Filter by status" className="flex flex-wrap gap-1.5">
+    <div role="group" aria-label={t('filters.status')} className="flex flex-wrap gap-1.5">
       <button
         type="button"
         aria-pressed={!any}
@@ -33,7 +34,7 @@ export function StatusFilter({
           !any ? 'border-accent bg-accent text-accent-fg' : 'border-border bg-surface hover:bg-surface-3',
         )}
       >
-        All statuses
+        {t('filters.all_statuses')}
       </button>
       {facets.map((facet) => {
         const f = { ...facet, selected: selected.includes(facet.status) };

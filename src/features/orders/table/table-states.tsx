@@ -1,10 +1,11 @@
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { t } from '@/i18n/i18n';
 
 export function TableSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading orders" className="flex flex-col gap-3 p-4">
+    <div aria-busy="true" aria-label={t('sync.loading')} className="flex flex-col gap-3 p-4">
       {Array.from({ length: 10 }, (_, i) => (
         <div key={i} className="flex items-center gap-4">
           <Skeleton className="h-4 w-16" />
@@ -20,10 +21,8 @@ export function TableSkeleton() {
 
 export function NoOrders({ failed }: { failed: boolean }) {
   return (
-    <EmptyState title={failed ? 'Orders could not be loaded' : 'No orders yet'}>
-      {failed
-        ? 'The message at the top says what went wrong; orders appear here once loading works.'
-        : 'Orders created in Cekat chats will appear here.'}
+    <EmptyState title={failed ? t('empty.failed') : t('empty.none')}>
+      {failed ? t('empty.failed_hint') : t('empty.none_hint')}
     </EmptyState>
   );
 }
@@ -31,14 +30,14 @@ export function NoOrders({ failed }: { failed: boolean }) {
 export function NoMatch({ onClear }: { onClear: () => void }) {
   return (
     <EmptyState
-      title="No orders match"
+      title={t('empty.no_match')}
       action={
         <Button variant="primary" size="sm" onClick={onClear}>
-          Clear filters
+          {t('filters.clear')}
         </Button>
       }
     >
-      Nothing held matches these filters and this search.
+      {t('empty.no_match_hint')}
     </EmptyState>
   );
 }
