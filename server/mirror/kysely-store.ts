@@ -59,7 +59,12 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
     },
 
     async savePlan(upstreamId, plan) {
-      await db.updateTable('mirror_upstream').set({ plan }).where('upstream_id', '=', upstreamId).execute();
+      // A running mirror stays in use: no other server sharing the file may prune it as stale.
+      await db
+        .updateTable('mirror_upstream')
+        .set({ plan, used_at: Date.now() })
+        .where('upstream_id', '=', upstreamId)
+        .execute();
     },
 
     applyPage(upstreamId, orders, verifiedAt) {

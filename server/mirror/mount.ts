@@ -23,17 +23,19 @@ export async function startMirrorFromEnv(
   log: (message: string) => void,
   embeddedEmulator: boolean,
 ): Promise<MountedMirror> {
-  const settings = mirrorSettingsFromEnv(env);
-  // Each start of the embedded emulator is a new upstream (new port, new dates): its old mirror goes at once.
-  const keepOthersMs = embeddedEmulator ? 0 : undefined;
+  const configured = mirrorSettingsFromEnv(env);
+  // The embedded emulator makes a new shop at every start (new port, new dates): a mirror of it on disk
+  // would outlive its upstream, and sharing the file with a real shop's server gains nothing.
+  const settings =
+    configured.mode === 'on' && embeddedEmulator && !env.MIRROR_DB?.trim()
+      ? { ...configured, db: ':memory:' }
+      : configured;
   const postgres =
     settings.mode === 'on' && isPostgresUrl(settings.db)
       ? await startPostgresMirror({ settings, upstream, log, url: settings.db })
       : null;
   const mirror =
-    settings.mode === 'off'
-      ? null
-      : (postgres ?? (await startMirror({ settings, upstream, log, keepOthersMs })));
+    settings.mode === 'off' ? null : (postgres ?? (await startMirror({ settings, upstream, log })));
   return {
     routes: createMirrorRoutes(mirror, settings.storeTimeZone),
     mirror,
