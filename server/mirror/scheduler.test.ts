@@ -162,6 +162,31 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(mirror.scheduler.error).toBeNull();
   });
 
+  it('reports a failing upstream only once retries have not helped, and a 429 as a wait, never an error', async () => {
+    const failing = await fakeMirror(
+      { count: 500, maxPageSize: 100, override: (_r, index) => (index >= 1 ? json(503, {}) : undefined) },
+      { window: 1 },
+    );
+    await failing.runUntil(() => failing.starts.length >= 3);
+    expect(failing.scheduler.error).toBeNull();
+    await failing.runUntil(() => failing.starts.length >= 8);
+    expect(failing.scheduler.error).toMatchObject({ kind: 'upstream' });
+    expect(failing.scheduler.error?.message).toMatch(/HTTP 503/);
+
+    const limited = await fakeMirror(
+      {
+        count: 500,
+        maxPageSize: 100,
+        override: (_r, index) => (index === 1 ? json(429, {}, { 'retry-after': '20' }) : undefined),
+      },
+      { window: 1 },
+    );
+    await limited.runUntil(() => limited.starts.length >= 2 && limited.scheduler.waitingUntil !== null);
+    expect(limited.scheduler.error).toBeNull();
+    await limited.runUntil(() => limited.scheduler.state.history.kind === 'held');
+    expect(limited.scheduler.error).toBeNull();
+  });
+
   it.each([401, 403])(
     'stops on a refused key (%i) with its own message, keeping what it holds',
     async (code) => {

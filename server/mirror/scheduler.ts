@@ -245,17 +245,21 @@ export class MirrorScheduler {
     this.#emit();
   }
 
+  /** A refused key stops; a 429 is a wait, not an error; other failures back off and are reported once they persist. */
   #failed(error: unknown): void {
     const at = this.#deps.now();
-    const kind = rules.classifyFailure(error);
-    this.error = describeFailure(error, at);
-    if (this.error.kind === 'auth') return;
-    if (kind === 'rate-limit') {
+    const failure = describeFailure(error, at);
+    if (failure.kind === 'auth') {
+      this.error = failure;
+      return;
+    }
+    if (rules.classifyFailure(error) === 'rate-limit') {
       const wait = (error as ApiError).retryAfterMs ?? rules.DEFAULT_RATE_LIMIT_WAIT_MS;
       this.waitingUntil = Math.max(this.waitingUntil ?? 0, at + wait);
       return;
     }
     this.#failures++;
+    if (this.#failures > rules.MAX_RETRIES) this.error = failure;
     this.waitingUntil = Math.max(this.waitingUntil ?? 0, at + rules.backoffMs(this.#failures));
   }
 
