@@ -30,6 +30,16 @@ async function emulatorOrders(stack: Stack, key: string): Promise<RawOrder[]> {
   return all.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
 }
 
+/** Holds the sync back for 2 s (page 2 of a page-by-page sync, or the mirror's changes), so the drawer is seen looking. */
+async function slowSync(page: Page): Promise<void> {
+  await page.route(/\/api\/(orders|mirror\/changes)\?/, async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/api/mirror/changes' || url.searchParams.get('page') === '2')
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+}
+
 const drawerOf = (page: Page) => page.getByTestId('order-drawer');
 const rowOf = (page: Page, id: string) => page.locator(`[data-testid="order-row"][data-order-id="${id}"]`);
 const heading = (page: Page, n: number) => drawerOf(page).getByRole('heading', { name: `Order #${n}` });
@@ -137,11 +147,7 @@ test.describe('main data', () => {
   test('an unknown id says it is still looking during the sync and "not found" once it ends', async ({
     page,
   }) => {
-    await page.route('**/api/orders?*', async (route) => {
-      const pageNumber = Number(new URL(route.request().url()).searchParams.get('page'));
-      if (pageNumber === 2) await new Promise((resolve) => setTimeout(resolve, 2000));
-      await route.continue();
-    });
+    await slowSync(page);
     await page.goto('/?order=no-such-order-0000');
     await expect(drawerOf(page)).toContainText('Looking for order');
     await syncDone(page);
@@ -150,11 +156,7 @@ test.describe('main data', () => {
 
   test('a linked order not held yet opens as soon as the sync reaches it', async ({ page }) => {
     const target = orders[orders.length - 1]!;
-    await page.route('**/api/orders?*', async (route) => {
-      const pageNumber = Number(new URL(route.request().url()).searchParams.get('page'));
-      if (pageNumber === 2) await new Promise((resolve) => setTimeout(resolve, 2000));
-      await route.continue();
-    });
+    await slowSync(page);
     await page.goto(`/?order=${target.id}`);
     await expect(drawerOf(page)).toContainText('Looking for order');
     await expect(heading(page, target.order_number)).toBeVisible({ timeout: 90_000 });

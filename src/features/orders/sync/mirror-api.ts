@@ -10,6 +10,8 @@ import { ApiError, getJson, requestJson } from '@/lib/api-client';
 
 /** How many changes one response may carry: large, so a first load of 100,000 orders is a handful of them. */
 export const CHANGES_LIMIT = 20_000;
+/** A first load's first response: small, so the newest orders (the first the mirror read) show at once. */
+export const FIRST_CHANGES_LIMIT = 1_000;
 
 type Fields = Record<string, unknown>;
 const isRecord = (value: unknown): value is Fields =>
@@ -42,7 +44,8 @@ export async function getDashboardConfig(signal?: AbortSignal): Promise<Dashboar
 
 /** One `changes` response: every order changed after `since`, oldest change first. */
 export async function getMirrorChanges(since: number, signal?: AbortSignal): Promise<MirrorChanges> {
-  const { body } = await getJson(`/api/mirror/changes?since=${since}&limit=${CHANGES_LIMIT}`, signal);
+  const limit = since === 0 ? FIRST_CHANGES_LIMIT : CHANGES_LIMIT;
+  const { body } = await getJson(`/api/mirror/changes?since=${since}&limit=${limit}`, signal);
   if (
     !isRecord(body) ||
     typeof body.upstreamId !== 'string' ||

@@ -99,7 +99,7 @@ describe('the mirror replica', () => {
     const { data } = await open(mirror, storage);
     expect(changeRequests(mirror).map((r) => r.split('?')[1])).toEqual([
       'since=50&limit=20000',
-      'since=0&limit=20000',
+      'since=0&limit=1000',
     ]);
     expect(data().orders).toHaveLength(50);
     await vi.waitFor(async () =>
