@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MirrorDb } from '../mirror/kysely-store.ts';
 import { openPostgres } from '../mirror/postgres-store.ts';
 import { openSqlite } from '../mirror/sqlite-store.ts';
 import { createTestDatabase, testPostgres } from '../mirror/test-postgres.ts';
@@ -13,7 +14,7 @@ import type { Session } from './session.ts';
 type Backend = {
   name: string;
   skip: string | null;
-  setup: () => Promise<{ connect: () => Promise<Kysely<object>>; teardown: () => Promise<void> }>;
+  setup: () => Promise<{ connect: () => Promise<Kysely<MirrorDb>>; teardown: () => Promise<void> }>;
 };
 
 const postgres = await testPostgres();
@@ -53,9 +54,9 @@ for (const backend of backends) {
   describe.skipIf(backend.skip !== null)(
     `revocations in the mirror database on ${backend.name}${backend.skip ? ` (${backend.skip})` : ''}`,
     () => {
-      let connect: () => Promise<Kysely<object>>;
+      let connect: () => Promise<Kysely<MirrorDb>>;
       let teardown: () => Promise<void>;
-      const open: Kysely<object>[] = [];
+      const open: Kysely<MirrorDb>[] = [];
       const copy = async (now: () => number = Date.now) => {
         const db = await connect();
         open.push(db);

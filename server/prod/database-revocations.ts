@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { MirrorDb } from '../mirror/kysely-store.ts';
 import type { SessionRevocations } from './revocations.ts';
 import type { Session } from './session.ts';
 
@@ -14,11 +15,11 @@ type RevocationTables = {
  * database's, so a failure refuses the request rather than letting a revoked cookie through.
  */
 export class DatabaseRevocations implements SessionRevocations {
-  private readonly db: Kysely<RevocationTables>;
+  private readonly db: Kysely<MirrorDb & RevocationTables>;
 
   /** `sessionTtlMs` bounds how long "everywhere" is kept; `db` is any Kysely on the migrated mirror database. */
   constructor(
-    db: Kysely<object>,
+    db: Kysely<MirrorDb>,
     private readonly sessionTtlMs: number,
     private readonly now: () => number = Date.now,
   ) {
