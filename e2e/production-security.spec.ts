@@ -1,7 +1,10 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../server/emulator/server';
 import { accessEnv, npmStart as startApp, PASSWORD, stop, type Started } from './support/npm-start';
 
@@ -71,6 +74,42 @@ test('a copied session cookie stops working at sign-out', async ({ playwright })
     401,
   );
   await browserLike.dispose();
+});
+
+test('a signed-out cookie stays refused after a restart: revocations live in the mirror database', async ({
+  playwright,
+}) => {
+  test.slow(); // two starts of `npm start`, one after the other
+  const dir = mkdtempSync(join(tmpdir(), 'revocations-e2e-'));
+  const env = {
+    ...accessEnv,
+    CEKAT_API_BASE_URL: emulator.url,
+    CEKAT_API_KEY: KEY,
+    MIRROR_DB: join(dir, 'mirror.sqlite'),
+  };
+  const browserLike = await playwright.request.newContext();
+  try {
+    const first = await npmStart(env);
+    await browserLike.post(`${first.url}/auth/sign-in`, {
+      form: { user: 'bob', password: PASSWORD },
+      maxRedirects: 0,
+    });
+    const cookie =
+      (await browserLike.storageState()).cookies.find((c) => c.name === 'cekat_session')?.value ?? '';
+    const copied = { cookie: `cekat_session=${cookie}` };
+    const orders = '/api/orders?limit=1&page=1';
+    expect((await browserLike.get(`${first.url}${orders}`, { headers: copied })).status()).toBe(200);
+    await browserLike.post(`${first.url}/auth/sign-out`, { maxRedirects: 0 });
+    await new Promise((done) => {
+      first.child.once('exit', done);
+      stop(first.child);
+    });
+    const restarted = await npmStart(env);
+    expect((await browserLike.get(`${restarted.url}${orders}`, { headers: copied })).status()).toBe(401);
+  } finally {
+    await browserLike.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('GET stays, HEAD is refused like the upstream does', async ({ request }) => {

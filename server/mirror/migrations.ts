@@ -55,6 +55,26 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '004-session-revocations': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('revoked_session')
+        .addColumn('session_id', 'text', (c) => c.primaryKey())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('revoked_session_expires')
+        .on('revoked_session')
+        .column('expires_at')
+        .execute();
+      await db.schema
+        .createTable('revoked_user')
+        .addColumn('user_name', 'text', (c) => c.primaryKey())
+        .addColumn('revoked_at', 'bigint', (c) => c.notNull())
+        .addColumn('forget_at', 'bigint', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 /** Brings the schema up to date; idempotent, so every start runs it. */

@@ -1,8 +1,12 @@
+import type { Kysely } from 'kysely';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Upstream } from '../proxy/upstream.ts';
+import type { MirrorDb } from './kysely-store.ts';
 import { startMirror, type Mirror } from './mirror.ts';
 import { createMirrorRoutes, type EventStreamOptions, type MirrorRoutes } from './routes.ts';
 import { startPostgresMirror } from './postgres-mirror.ts';
+import { openPostgres } from './postgres-store.ts';
+import { openSqlite } from './sqlite-store.ts';
 import { isPostgresUrl, mirrorSettingsFromEnv } from './settings.ts';
 
 export type MountedMirror = {
@@ -10,6 +14,8 @@ export type MountedMirror = {
   mirror: Mirror | null;
   /** For the health endpoint: why the mirror's shared database cannot be used now, or null. */
   databaseProblem: () => string | null;
+  /** Another handle on the mirror's migrated database (for the server's own tables), or null when MIRROR=off. */
+  openDatabase: (() => Promise<Kysely<MirrorDb>>) | null;
   close: () => Promise<void>;
 };
 
@@ -40,6 +46,11 @@ export async function startMirrorFromEnv(
     routes: createMirrorRoutes(mirror, settings.storeTimeZone),
     mirror,
     databaseProblem: () => postgres?.databaseProblem() ?? null,
+    openDatabase:
+      settings.mode === 'off'
+        ? null
+        : async () =>
+            isPostgresUrl(settings.db) ? (await openPostgres(settings.db, log)).db : openSqlite(settings.db),
     close: async () => mirror?.close(),
   };
 }

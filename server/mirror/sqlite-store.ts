@@ -25,6 +25,11 @@ function explain(path: string, error: unknown): MirrorStoreError {
 
 /** Opens (creating if needed) the SQLite mirror at `path` or `:memory:` and brings its schema up to date. */
 export async function openSqliteStore(path: string): Promise<MirrorStore> {
+  return kyselyStore(await openSqlite(path));
+}
+
+/** The SQLite mirror's database itself (another connection to the same file), its schema up to date. */
+export async function openSqlite(path: string): Promise<Kysely<MirrorDb>> {
   let database: Database.Database;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -44,5 +49,5 @@ export async function openSqliteStore(path: string): Promise<MirrorStore> {
     await db.destroy().catch(() => undefined);
     throw explain(path, error);
   }
-  return kyselyStore(db);
+  return db;
 }

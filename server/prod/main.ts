@@ -4,6 +4,7 @@ import { upstreamFromEnv, type Upstream } from '../proxy/upstream.ts';
 import { startMirrorFromEnv } from '../mirror/mount.ts';
 import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
+import { DatabaseRevocations } from './database-revocations.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -31,11 +32,15 @@ async function main(): Promise<void> {
     upstream = { baseUrl: started.url, apiKey: started.key };
   }
   let mirror;
+  // With the mirror on, sign-outs live in its database: refused by every copy on it, kept across restarts.
+  let revocationsDb;
   try {
     const log = (message: string) =>
       process.stderr.write(`${JSON.stringify({ level: 'error', msg: message })}\n`);
     mirror = await startMirrorFromEnv(process.env, upstream, log, configured === null);
+    revocationsDb = config.access ? await mirror.openDatabase?.() : undefined;
   } catch (error) {
+    await mirror?.close();
     await stopEmulator?.();
     fail((error as Error).message);
   }
@@ -44,6 +49,10 @@ async function main(): Promise<void> {
     upstream,
     mirrorRoutes: mirror.routes,
     mirrorDatabaseProblem: mirror.databaseProblem,
+    revocations:
+      config.access && revocationsDb
+        ? new DatabaseRevocations(revocationsDb, config.access.sessionTtlMs)
+        : undefined,
   });
   app.log.info(
     {
@@ -69,6 +78,7 @@ async function main(): Promise<void> {
     void app
       .close()
       .then(() => mirror.close())
+      .then(() => revocationsDb?.destroy())
       .then(() => stopEmulator?.())
       .then(
         () => process.exit(0),
