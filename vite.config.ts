@@ -10,7 +10,8 @@ import { cekatApiPlugin } from './server/dev/cekat-api-plugin.ts';
 export default defineConfig({
   plugins: [react(), lingui(), tailwindcss(), cekatApiPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  server: { port: 5173 },
+  // The mirror's database is written all the time: nothing in data/ is source to watch.
+  server: { port: 5173, watch: { ignored: ['**/data/**'] } },
   preview: { port: 4173, host: '127.0.0.1' },
   // DIST_DIR lets parallel test runs build side by side.
   build: { target: 'es2022', outDir: process.env.DIST_DIR || 'dist' },
