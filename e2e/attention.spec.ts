@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appUrl, EMULATOR_KEY, emulatorUrl, stacks, type Stack } from './support/stacks';
 
+// The assertions read the English texts.
+test.use({ locale: 'en-US' });
+
 type RawOrder = {
   id: string;
   order_number: number;

@@ -8,6 +8,9 @@ import {
   type Stack,
 } from './support/stacks';
 
+// The assertions read the English texts.
+test.use({ locale: 'en-US' });
+
 type Figures = Record<string, { count: number; revenue: number }>;
 
 const syncLine = (page: Page) => page.getByTestId('orders-sync');

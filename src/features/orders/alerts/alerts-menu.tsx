@@ -2,25 +2,26 @@ import * as Popover from '@radix-ui/react-popover';
 import { BellRing } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { say, type Words } from '@/lib/staff-language';
+import { t } from '@/i18n/i18n';
 import { alertPrefs } from './alert-prefs';
-import { alertWords } from './alert-words';
 import { beep } from './beep';
 import { useOrderAlerts } from './use-order-alerts';
 
+type NotifyProblem = 'alerts.unsupported' | 'alerts.denied';
+
 /** Asks for permission only now, when the user turns notifications on; null when granted, else why not. */
-async function allowNotifications(): Promise<Words | null> {
-  if (typeof Notification === 'undefined') return alertWords.unsupported;
+async function allowNotifications(): Promise<NotifyProblem | null> {
+  if (typeof Notification === 'undefined') return 'alerts.unsupported';
   const permission =
     Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
-  return permission === 'granted' ? null : alertWords.denied;
+  return permission === 'granted' ? null : 'alerts.denied';
 }
 
 /** The header's alerts: runs the new-order and payment alerts, and lets staff add a sound or a notification. */
 export function AlertsMenu() {
   useOrderAlerts();
   const prefs = alertPrefs.use();
-  const [problem, setProblem] = useState<Words | null>(null);
+  const [problem, setProblem] = useState<NotifyProblem | null>(null);
   const toggleNotify = async (on: boolean) => {
     const why = on ? await allowNotifications() : null;
     setProblem(why);
@@ -29,7 +30,7 @@ export function AlertsMenu() {
   return (
     <Popover.Root>
       <Popover.Trigger asChild>
-        <Button size="icon" variant="ghost" aria-label={say(alertWords.menu)} title={say(alertWords.menu)}>
+        <Button size="icon" variant="ghost" aria-label={t('alerts.menu')} title={t('alerts.menu')}>
           <BellRing aria-hidden className="size-4" />
         </Button>
       </Popover.Trigger>
@@ -39,7 +40,7 @@ export function AlertsMenu() {
           sideOffset={6}
           className="z-50 flex w-72 flex-col gap-2 rounded-lg border border-border bg-surface p-3 text-sm text-fg shadow-lg"
         >
-          <p className="text-fg-muted">{say(alertWords.help)}</p>
+          <p className="text-fg-muted">{t('alerts.help')}</p>
           <label className="flex items-center gap-2">
             <input
               type="checkbox"
@@ -49,7 +50,7 @@ export function AlertsMenu() {
                 if (e.target.checked) beep();
               }}
             />
-            {say(alertWords.sound)}
+            {t('alerts.sound')}
           </label>
           <label className="flex items-center gap-2">
             <input
@@ -57,11 +58,11 @@ export function AlertsMenu() {
               checked={prefs.notify}
               onChange={(e) => void toggleNotify(e.target.checked)}
             />
-            {say(alertWords.notify)}
+            {t('alerts.notify')}
           </label>
           {problem && (
             <p role="alert" className="text-warning">
-              {say(problem)}
+              {t(problem)}
             </p>
           )}
         </Popover.Content>

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { formatRupiah } from '@/lib/format';
+import { t } from '@/i18n/i18n';
+import { formatInteger, formatRupiah } from '@/lib/format';
 import type { Order } from '../api/order-schema';
 import { useSyncSettings } from '../sync/sync-settings';
 import { useOrders } from '../sync/use-orders';
 import { alertPrefs } from './alert-prefs';
-import { arrivalsText } from './alert-words';
 import { beep } from './beep';
 import { baselineOf, mayBeep, orderArrivals, titleWithCount, type OrdersBaseline } from './order-changes';
 
@@ -12,6 +12,14 @@ const BEEP_GAP_MS = 5000;
 const COUNT_PREFIX = /^\(\d+\+?\) /;
 
 const baseTitle = () => document.title.replace(COUNT_PREFIX, '');
+
+/** "2 new orders · 1 paid" / "2 pesanan baru · 1 dibayar". */
+function arrivalsText(created: number, paid: number): string {
+  const parts: string[] = [];
+  if (created > 0) parts.push(t('alerts.created', { count: created, n: formatInteger(created) }));
+  if (paid > 0) parts.push(t('alerts.paid', { n: formatInteger(paid) }));
+  return parts.join(' · ');
+}
 
 function notify(created: Order[], paid: Order[]): void {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;

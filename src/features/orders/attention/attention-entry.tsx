@@ -1,10 +1,9 @@
 import { AlarmClock } from 'lucide-react';
 import type { MouseEvent } from 'react';
+import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { formatInteger } from '@/lib/format';
-import { say } from '@/lib/staff-language';
 import { serializeOrdersView, useOrdersView } from '../view-state';
-import { attentionWords } from './attention-words';
 import { useAttention } from './use-attention';
 
 const isPlainClick = (e: MouseEvent) =>
@@ -25,7 +24,7 @@ export function AttentionEntry() {
       data-testid="needs-attention"
       data-count={count}
       aria-current={open ? 'page' : undefined}
-      title={say(attentionWords.entryTitle)}
+      title={t('attention.entry_title')}
       onClick={(e) => {
         if (!isPlainClick(e)) return;
         e.preventDefault();
@@ -39,7 +38,7 @@ export function AttentionEntry() {
       )}
     >
       <AlarmClock aria-hidden className="size-4" />
-      {say(attentionWords.entry)}
+      {t('attention.entry')}
       <span className="tabular rounded-full bg-surface-2 px-1.5 text-fg">{formatInteger(count)}</span>
     </a>
   );

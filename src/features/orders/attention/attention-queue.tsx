@@ -1,14 +1,14 @@
 import { X } from 'lucide-react';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { formatInteger } from '@/lib/format';
-import { say } from '@/lib/staff-language';
 import { serializeOrdersView, useOrdersView } from '../view-state';
 import { ATTENTION_RULES } from './attention-rules';
 import { AttentionRow } from './attention-row';
 import { AttentionThresholdsMenu } from './attention-thresholds';
-import { attentionWords, ruleWords } from './attention-words';
+import { RULE_NAME } from './attention-text';
 import { useAttention } from './use-attention';
 
 const PAGE = 50;
@@ -48,7 +48,7 @@ function QueuePanel() {
     >
       <div className="flex flex-wrap items-center gap-2 border-b border-border p-3">
         <h2 id="attention-queue-title" className="text-base font-semibold">
-          {say(attentionWords.queueTitle)}{' '}
+          {t('attention.queue_title')}{' '}
           <span className="tabular text-fg-muted">({formatInteger(items.length)})</span>
         </h2>
         <div className="ml-auto flex items-center gap-1">
@@ -56,7 +56,7 @@ function QueuePanel() {
           <Button
             size="icon"
             variant="ghost"
-            aria-label={say(attentionWords.close)}
+            aria-label={t('attention.close')}
             onClick={() => setView({ queue: null })}
           >
             <X aria-hidden className="size-4" />
@@ -64,7 +64,7 @@ function QueuePanel() {
         </div>
         <div
           role="group"
-          aria-label={say(attentionWords.queueTitle)}
+          aria-label={t('attention.queue_title')}
           className="flex basis-full flex-wrap gap-1.5"
         >
           {ATTENTION_RULES.map((rule) => {
@@ -82,16 +82,16 @@ function QueuePanel() {
                   on ? 'border-accent bg-accent text-accent-fg' : 'border-border hover:bg-surface-3',
                 )}
               >
-                {say(ruleWords[rule].name)}{' '}
+                {t(RULE_NAME[rule])}{' '}
                 <span className="tabular font-medium">{formatInteger(perRule[rule])}</span>
               </button>
             );
           })}
         </div>
-        <p className="basis-full text-xs text-fg-muted">{say(attentionWords.filtered)}</p>
+        <p className="basis-full text-xs text-fg-muted">{t('attention.filtered')}</p>
       </div>
       {listed.length === 0 ? (
-        <p className="p-4 text-sm text-fg-muted">{say(attentionWords.empty)}</p>
+        <p className="p-4 text-sm text-fg-muted">{t('attention.empty')}</p>
       ) : (
         <ol className="max-h-[60vh] overflow-y-auto">
           {listed.slice(0, shown).map((item) => (
@@ -113,7 +113,7 @@ function QueuePanel() {
       {listed.length > shown && (
         <div className="border-t border-border p-2 text-center">
           <Button size="sm" variant="ghost" onClick={() => setShown((n) => n + PAGE)}>
-            {say(attentionWords.more)} ({formatInteger(listed.length - shown)})
+            {t('attention.more', { n: formatInteger(listed.length - shown) })}
           </Button>
         </div>
       )}

@@ -1,9 +1,9 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { formatRupiah, MISSING } from '@/lib/format';
-import { say } from '@/lib/staff-language';
+import { t } from '@/i18n/i18n';
 import { StatusBadge } from '../status-badge';
 import type { AttentionItem } from './attention-rules';
-import { attentionWords, waitingText, whyText } from './attention-words';
+import { waitingText, whyText } from './attention-text';
 
 const isPlainClick = (e: MouseEvent) =>
   e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
@@ -20,7 +20,7 @@ type Props = {
 /** One late order: a link that opens its drawer like a table row does, its age and why it is late. */
 export function AttentionRow({ item, limitHours, href, onOpen, actions }: Props) {
   const { order } = item;
-  const name = order.contact?.display_name?.trim() || say(attentionWords.noName);
+  const name = order.contact?.display_name?.trim() || t('attention.no_name');
   return (
     <li className="flex flex-wrap items-center gap-x-2 border-b border-border last:border-b-0">
       <a

@@ -3,9 +3,9 @@ import { SlidersHorizontal } from 'lucide-react';
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { say } from '@/lib/staff-language';
+import { t } from '@/i18n/i18n';
 import { ATTENTION_RULES, DEFAULT_THRESHOLDS, type AttentionThresholds } from './attention-rules';
-import { attentionWords, ruleWords } from './attention-words';
+import { RULE_NAME } from './attention-text';
 import { attentionThresholds } from './use-attention';
 
 /** The per-rule thresholds, in hours, changed in place and kept in this browser. */
@@ -16,7 +16,7 @@ export function AttentionThresholdsMenu({ thresholds }: { thresholds: AttentionT
       <Popover.Trigger asChild>
         <Button size="sm" variant="ghost">
           <SlidersHorizontal aria-hidden className="size-4" />
-          <span className="max-sm:sr-only">{say(attentionWords.settings)}</span>
+          <span className="max-sm:sr-only">{t('attention.settings')}</span>
         </Button>
       </Popover.Trigger>
       <Popover.Portal>
@@ -25,10 +25,10 @@ export function AttentionThresholdsMenu({ thresholds }: { thresholds: AttentionT
           sideOffset={6}
           className="z-50 flex w-72 flex-col gap-2 rounded-lg border border-border bg-surface p-3 text-sm text-fg shadow-lg"
         >
-          <p className="text-fg-muted">{say(attentionWords.settingsHelp)}</p>
+          <p className="text-fg-muted">{t('attention.settings_help')}</p>
           {ATTENTION_RULES.map((rule) => (
             <div key={rule} className="flex items-center justify-between gap-2">
-              <label htmlFor={`${id}-${rule}`}>{say(ruleWords[rule].name)}</label>
+              <label htmlFor={`${id}-${rule}`}>{t(RULE_NAME[rule])}</label>
               <span className="flex items-center gap-1">
                 <Input
                   id={`${id}-${rule}`}
@@ -44,12 +44,12 @@ export function AttentionThresholdsMenu({ thresholds }: { thresholds: AttentionT
                       attentionThresholds.set({ ...thresholds, [rule]: hours });
                   }}
                 />
-                <span className="text-fg-muted">{say(attentionWords.hours)}</span>
+                <span className="text-fg-muted">{t('attention.hours')}</span>
               </span>
             </div>
           ))}
           <Button size="sm" variant="ghost" onClick={() => attentionThresholds.set(DEFAULT_THRESHOLDS)}>
-            {say(attentionWords.reset)}
+            {t('attention.reset')}
           </Button>
         </Popover.Content>
       </Popover.Portal>

@@ -1,13 +1,13 @@
 import { browserStore } from '@/lib/browser-store';
-import type { Language } from '@/lib/staff-language';
+import type { Lang } from '@/i18n/i18n';
 import { DEFAULT_TEMPLATES, FOLLOW_UP_KINDS, type Templates } from './follow-up-templates';
 
-type StoredTemplates = Record<Language, Templates>;
+type StoredTemplates = Record<Lang, Templates>;
 
 /** Stored templates: any missing or non-text entry falls back to the default for that language and kind. */
 export function readTemplates(stored: unknown): StoredTemplates {
   const record = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-  const read = (language: Language): Templates => {
+  const read = (language: Lang): Templates => {
     const own =
       record[language] && typeof record[language] === 'object'
         ? (record[language] as Record<string, unknown>)

@@ -1,6 +1,6 @@
-import type { Language } from '@/lib/staff-language';
+import type { Lang } from '@/i18n/i18n';
 
-/** The follow-ups staff send over WhatsApp, one template each. */
+/** The follow-ups staff send over WhatsApp, one template each (default templates per language are data). */
 export const FOLLOW_UP_KINDS = ['payment_reminder', 'shipped', 'thank_you'] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 
@@ -11,7 +11,7 @@ export type TemplateValues = Record<Placeholder, string | null>;
 
 export type Templates = Record<FollowUpKind, string>;
 
-export const DEFAULT_TEMPLATES: Record<Language, Templates> = {
+export const DEFAULT_TEMPLATES: Record<Lang, Templates> = {
   id: {
     payment_reminder:
       'Halo {name}, terima kasih sudah berbelanja. Pembayaran pesanan #{order_number} sebesar {grand_total} belum kami terima.\nSilakan bayar lewat tautan ini: {invoice_url}\nTerima kasih!',

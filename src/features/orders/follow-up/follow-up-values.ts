@@ -1,10 +1,9 @@
+import { t } from '@/i18n/i18n';
 import { formatRupiah } from '@/lib/format';
-import type { Language } from '@/lib/staff-language';
 import type { Order } from '../api/order-schema';
 import { describeInvoice } from '../drawer/invoice-fields';
 import { statusInfo } from '../status';
 import type { TemplateValues } from './follow-up-templates';
-import { followUpWords } from './follow-up-words';
 
 const SETTLED = new Set([
   'PAID',
@@ -26,10 +25,10 @@ export function openInvoiceUrl(order: Order): string | null {
 }
 
 /** What a template can say about this order; a missing name is addressed politely rather than left blank. */
-export function followUpValues(order: Order, language: Language): TemplateValues {
+export function followUpValues(order: Order): TemplateValues {
   const name = order.contact?.display_name?.trim();
   return {
-    name: name || followUpWords.customer[language],
+    name: name || t('follow_up.customer'),
     order_number: order.order_number !== null ? String(order.order_number) : null,
     grand_total: order.grand_total !== null ? formatRupiah(order.grand_total) : null,
     invoice_url: openInvoiceUrl(order),

@@ -2,9 +2,9 @@ import { MessageCircle, MessageCircleOff } from 'lucide-react';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ExternalLink } from '@/components/ui/external-link';
+import { currentLang, t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { parsePhoneChecked } from '@/lib/phone-checked';
-import { say, staffLanguage } from '@/lib/staff-language';
 import type { Order } from '../api/order-schema';
 import { followUpTemplates } from './follow-up-store';
 import {
@@ -14,9 +14,9 @@ import {
   PLACEHOLDERS,
   whatsappLink,
   type FollowUpKind,
+  type Placeholder,
 } from './follow-up-templates';
 import { followUpValues } from './follow-up-values';
-import { followUpWords, kindWords, placeholderText } from './follow-up-words';
 
 /** The follow-up an order most likely needs, from its status. */
 function suggestedKind(status: string): FollowUpKind {
@@ -26,6 +26,16 @@ function suggestedKind(status: string): FollowUpKind {
 }
 
 type Mode = 'closed' | 'preview' | 'edit';
+
+/** Each follow-up's button, as a catalog key. */
+const KIND_LABEL: Record<FollowUpKind, string> = {
+  payment_reminder: 'follow_up.kind.payment_reminder',
+  shipped: 'follow_up.kind.shipped',
+  thank_you: 'follow_up.kind.thank_you',
+};
+
+/** A placeholder as staff type it. */
+const placeholderText = (name: Placeholder) => `{${name}}`;
 
 /**
  * A WhatsApp follow-up for one order: pick a message, see it filled in, open WhatsApp with it (nothing is sent
@@ -39,7 +49,7 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
   const raw = order.contact?.phone_number ?? null;
   const phone = parsePhoneChecked(raw);
   if (!phone) {
-    const reason = say(raw?.trim() ? followUpWords.badPhone : followUpWords.noPhone);
+    const reason = t(raw?.trim() ? 'follow_up.bad_phone' : 'follow_up.no_phone');
     return compact ? (
       <span title={reason} className="mr-3 inline-flex size-8 items-center justify-center text-fg-muted">
         <MessageCircleOff aria-hidden className="size-4" />
@@ -50,9 +60,9 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
     );
   }
 
-  const language = staffLanguage();
+  const language = currentLang();
   const template = templates[language][kind];
-  const filled = fillTemplate(template, followUpValues(order, language));
+  const filled = fillTemplate(template, followUpValues(order));
   const href = whatsappLink(phone.digits, filled.text);
   const missing = filled.missing.map(placeholderText).join(', ');
   const setTemplate = (text: string) =>
@@ -66,12 +76,12 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
         aria-expanded={mode !== 'closed'}
         aria-controls={mode === 'closed' ? undefined : panelId}
         className={compact ? 'mr-3' : undefined}
-        aria-label={compact ? say(followUpWords.button) : undefined}
-        title={say(followUpWords.button)}
+        aria-label={compact ? t('follow_up.button') : undefined}
+        title={t('follow_up.button')}
         onClick={() => setMode(mode === 'closed' ? 'preview' : 'closed')}
       >
         <MessageCircle aria-hidden className="size-4" />
-        {!compact && say(followUpWords.button)}
+        {!compact && t('follow_up.button')}
       </Button>
       {mode !== 'closed' && (
         <div
@@ -81,7 +91,7 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
             compact && 'mx-3 mb-2 basis-[calc(100%-1.5rem)]',
           )}
         >
-          <div role="group" aria-label={say(followUpWords.preview)} className="flex flex-wrap gap-1.5">
+          <div role="group" aria-label={t('follow_up.preview')} className="flex flex-wrap gap-1.5">
             {FOLLOW_UP_KINDS.map((k) => (
               <Button
                 key={k}
@@ -90,51 +100,46 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
                 aria-pressed={k === kind}
                 onClick={() => setKind(k)}
               >
-                {say(kindWords[k])}
+                {t(KIND_LABEL[k])}
               </Button>
             ))}
           </div>
           <p className="text-fg-muted">
-            {say(followUpWords.to)} <span className="tabular text-fg">{phone.display}</span>
+            {t('follow_up.to')} <span className="tabular text-fg">{phone.display}</span>
           </p>
           {mode === 'edit' ? (
             <>
               <textarea
-                aria-label={say(followUpWords.edit)}
+                aria-label={t('follow_up.edit')}
                 value={template}
                 onChange={(e) => setTemplate(e.target.value)}
                 rows={5}
                 className="w-full rounded-md border border-border bg-surface p-2 text-sm text-fg focus-visible:outline-2 focus-visible:outline-accent"
               />
               <p className="text-xs text-fg-muted">
-                {say(followUpWords.templateHelp).replace(
-                  '{placeholders}',
-                  PLACEHOLDERS.map(placeholderText).join(' '),
-                )}
+                {t('follow_up.template_help', { placeholders: PLACEHOLDERS.map(placeholderText).join(' ') })}
               </p>
             </>
           ) : (
             <p
-              aria-label={say(followUpWords.preview)}
+              aria-label={t('follow_up.preview')}
               className="whitespace-pre-wrap break-words rounded-md bg-surface p-2"
             >
               {filled.text}
             </p>
           )}
           {missing && (
-            <p className="text-xs text-warning">
-              {say(followUpWords.missing).replace('{placeholders}', missing)}
-            </p>
+            <p className="text-xs text-warning">{t('follow_up.missing', { placeholders: missing })}</p>
           )}
           <div className="flex flex-wrap items-center gap-2">
             <ExternalLink
               href={href}
               className="h-8 rounded-md bg-accent px-3 font-medium text-accent-fg hover:no-underline"
             >
-              {say(followUpWords.open)}
+              {t('follow_up.open')}
             </ExternalLink>
             <Button size="sm" variant="ghost" onClick={() => setMode(mode === 'edit' ? 'preview' : 'edit')}>
-              {say(mode === 'edit' ? followUpWords.done : followUpWords.edit)}
+              {t(mode === 'edit' ? 'follow_up.done' : 'follow_up.edit')}
             </Button>
             {mode === 'edit' && template !== DEFAULT_TEMPLATES[language][kind] && (
               <Button
@@ -142,11 +147,11 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
                 variant="ghost"
                 onClick={() => setTemplate(DEFAULT_TEMPLATES[language][kind])}
               >
-                {say(followUpWords.reset)}
+                {t('follow_up.reset')}
               </Button>
             )}
           </div>
-          <p className="text-xs text-fg-muted">{say(followUpWords.nothingSent)}</p>
+          <p className="text-xs text-fg-muted">{t('follow_up.nothing_sent')}</p>
         </div>
       )}
     </>

@@ -1,12 +1,11 @@
 import type { MouseEvent } from 'react';
+import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { formatInteger } from '@/lib/format';
 import { navigateSearch, useSearchParams } from '@/lib/search-params';
-import { say } from '@/lib/staff-language';
 import { BUILT_IN_VIEWS, viewSearch } from './saved-views';
 import { SavedViewsManager } from './saved-views-manager';
 import { savedViewsStore } from './saved-views-store';
-import { builtInViewWords, savedViewWords } from './saved-views-words';
 import { useViewCounts } from './use-view-counts';
 
 const isPlainClick = (e: MouseEvent) =>
@@ -16,14 +15,11 @@ const isPlainClick = (e: MouseEvent) =>
 export function SavedViewsBar() {
   const [search] = useSearchParams();
   const own = savedViewsStore.use();
-  const views = [
-    ...BUILT_IN_VIEWS.map((v) => ({ id: v.id, name: say(builtInViewWords[v.id]), search: v.search })),
-    ...own,
-  ];
+  const views = [...BUILT_IN_VIEWS.map((v) => ({ id: v.id, name: t(v.label), search: v.search })), ...own];
   const counts = useViewCounts(views.map((v) => v.search));
   const current = viewSearch(search);
   return (
-    <nav aria-label={say(savedViewWords.bar)} className="flex items-center gap-2">
+    <nav aria-label={t('saved_views.bar')} className="flex items-center gap-2">
       <ul className="flex min-w-0 flex-1 gap-1.5 overflow-x-auto pb-0.5">
         {views.map((view) => {
           const on = view.search === current;

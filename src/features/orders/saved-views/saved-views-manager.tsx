@@ -3,10 +3,9 @@ import { ArrowLeft, ArrowRight, Bookmark, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { say } from '@/lib/staff-language';
+import { t } from '@/i18n/i18n';
 import { moveView, removeView, renameView, saveView, type SavedView } from './saved-views';
 import { savedViewsStore } from './saved-views-store';
-import { savedViewWords } from './saved-views-words';
 
 /** Save the current view under a name; rename, reorder and remove the staff's own views. */
 export function SavedViewsManager({ views, current }: { views: SavedView[]; current: string }) {
@@ -15,9 +14,9 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
   return (
     <Popover.Root>
       <Popover.Trigger asChild>
-        <Button size="sm" variant="ghost" title={say(savedViewWords.manage)}>
+        <Button size="sm" variant="ghost" title={t('saved_views.manage')}>
           <Bookmark aria-hidden className="size-4" />
-          <span className="max-sm:sr-only">{say(savedViewWords.manage)}</span>
+          <span className="max-sm:sr-only">{t('saved_views.manage')}</span>
         </Button>
       </Popover.Trigger>
       <Popover.Portal>
@@ -36,26 +35,26 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
           >
             <Input
               size="sm"
-              aria-label={say(savedViewWords.name)}
-              placeholder={say(savedViewWords.saveCurrent)}
+              aria-label={t('saved_views.name')}
+              placeholder={t('saved_views.save_current')}
               value={name}
               maxLength={80}
               onChange={(e) => setName(e.target.value)}
               className="min-w-0 flex-1"
             />
             <Button size="sm" type="submit" variant="primary" disabled={name.trim() === ''}>
-              {say(savedViewWords.save)}
+              {t('saved_views.save')}
             </Button>
           </form>
           {views.length === 0 ? (
-            <p className="text-fg-muted">{say(savedViewWords.none)}</p>
+            <p className="text-fg-muted">{t('saved_views.none')}</p>
           ) : (
             <ul className="flex flex-col gap-1.5">
               {views.map((view, i) => (
                 <li key={view.id} className="flex items-center gap-1">
                   <Input
                     size="sm"
-                    aria-label={`${say(savedViewWords.rename)}: ${view.name}`}
+                    aria-label={t('saved_views.rename', { name: view.name })}
                     value={view.name}
                     maxLength={80}
                     onChange={(e) => set(renameView(views, view.id, e.target.value))}
@@ -64,7 +63,7 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
                   <Button
                     size="icon"
                     variant="ghost"
-                    aria-label={say(savedViewWords.earlier)}
+                    aria-label={t('saved_views.earlier')}
                     disabled={i === 0}
                     onClick={() => set(moveView(views, view.id, -1))}
                   >
@@ -73,7 +72,7 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
                   <Button
                     size="icon"
                     variant="ghost"
-                    aria-label={say(savedViewWords.later)}
+                    aria-label={t('saved_views.later')}
                     disabled={i === views.length - 1}
                     onClick={() => set(moveView(views, view.id, 1))}
                   >
@@ -82,7 +81,7 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
                   <Button
                     size="icon"
                     variant="ghost"
-                    aria-label={`${say(savedViewWords.remove)}: ${view.name}`}
+                    aria-label={t('saved_views.remove', { name: view.name })}
                     onClick={() => set(removeView(views, view.id))}
                   >
                     <Trash2 aria-hidden className="size-4" />
@@ -91,7 +90,7 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
               ))}
             </ul>
           )}
-          <p className="text-xs text-fg-muted">{say(savedViewWords.stored)}</p>
+          <p className="text-xs text-fg-muted">{t('saved_views.stored')}</p>
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

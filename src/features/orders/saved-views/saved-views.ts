@@ -5,10 +5,10 @@ export type SavedView = { id: string; name: string; search: string };
 
 /** Built-in views for the daily jobs; their names live in the words module, keyed by id. */
 export const BUILT_IN_VIEWS = [
-  { id: 'attention', search: 'queue=attention' },
-  { id: 'unpaid', search: 'status=pending' },
-  { id: 'to-pack', search: 'status=paid' },
-  { id: 'on-the-way', search: 'status=shipped' },
+  { id: 'attention', search: 'queue=attention', label: 'saved_views.builtin.attention' },
+  { id: 'unpaid', search: 'status=pending', label: 'saved_views.builtin.unpaid' },
+  { id: 'to-pack', search: 'status=paid', label: 'saved_views.builtin.to_pack' },
+  { id: 'on-the-way', search: 'status=shipped', label: 'saved_views.builtin.on_the_way' },
 ] as const;
 export type BuiltInViewId = (typeof BUILT_IN_VIEWS)[number]['id'];
 

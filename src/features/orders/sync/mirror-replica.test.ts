@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMirrorChanges, postMirrorRefresh } from './mirror-api';
 import { MirrorReplica } from './mirror-replica';
+import { describeMirrorFailure } from './mirror-words';
 import { createOrdersStorage, type OrdersStorage } from './orders-storage';
 import { ordersKeys } from './orders-keys';
 import type { SyncSnapshot } from './sync-snapshot';
@@ -17,7 +18,12 @@ async function open(mirror: FakeMirror, storage: OrdersStorage = createOrdersSto
   const replica = new MirrorReplica(client, { api, storage });
   await client.fetchQuery({ queryKey: ordersKeys.sync(), queryFn: replica.queryFn });
   const data = () => client.getQueryData<SyncSnapshot>(ordersKeys.sync())!;
-  return { client, replica, data };
+  // What the sync-error line would say about the replica's failure.
+  const problem = () => {
+    const failure = data().mirrorFailure;
+    return failure ? describeMirrorFailure(failure).problem : null;
+  };
+  return { client, replica, data, problem };
 }
 
 /** Waits until IndexedDB holds the replica up to `cursor` (writes follow the pulls). */
@@ -35,14 +41,14 @@ beforeEach(() => {
 describe('the mirror replica', () => {
   it('loads everything from cursor 0 in a few large responses, then is done', async () => {
     const mirror = new FakeMirror({ count: 2500, pageLimit: 1000 });
-    const { data } = await open(mirror);
+    const { data, problem } = await open(mirror);
     expect(
       changeRequests(mirror).map((r) => new URL(r.split(' ')[1]!, 'http://x').searchParams.get('since')),
     ).toEqual(['0', '1000', '2000']);
     expect(data().orders).toHaveLength(2500);
     expect(new Set(data().orders.map((o) => o.id)).size).toBe(2500);
     expect(data().complete).toBe(true);
-    expect(data().problem).toBeNull();
+    expect(problem()).toBeNull();
   });
 
   it('after a reload shows the stored orders and asks one small question', async () => {
@@ -123,19 +129,19 @@ describe('the mirror replica', () => {
 
   it('says what stopped when the mirror reports an error or its routes fail, keeping the held orders', async () => {
     const mirror = new FakeMirror({ count: 20 });
-    const { replica, data } = await open(mirror);
+    const { replica, data, problem } = await open(mirror);
     mirror.status.error = { kind: 'auth', message: 'Cekat refused the API key.', at: 1 };
     replica.onEvent(mirror.event());
-    expect(data().problem?.problem).toContain('Cekat refused the API key.');
+    expect(problem()).toContain('the Cekat API refused the key');
     mirror.status.error = null;
     mirror.failWith = 502;
     mirror.insert(1);
     replica.onEvent(mirror.event());
-    await vi.waitFor(() => expect(data().problem?.problem).toContain('HTTP 502'));
+    await vi.waitFor(() => expect(problem()).toContain('HTTP 502'));
     expect(data().orders).toHaveLength(20);
     mirror.failWith = null;
     await replica.refresh();
-    expect(data().problem).toBeNull();
+    expect(problem()).toBeNull();
     expect(data().orders).toHaveLength(21);
   });
 

@@ -7,7 +7,6 @@ import type {
 } from '../../../../core/mirror/protocol';
 import { ApiError } from '@/lib/api-client';
 import { parseOrdersPage } from '../api/order-schema';
-import { describeMirrorFailure } from './mirror-words';
 import type { OrdersStorage, StoredOrders } from './orders-storage';
 import { ordersKeys } from './orders-keys';
 import { HeldOrders, replicaComplete, sameMirror, type ReplicaMark } from './replica-rules';
@@ -218,7 +217,7 @@ export class MirrorReplica {
       refreshing: this.#refreshing !== null,
       lastSyncedAt: this.#pulledAt,
       lastChange: this.#lastChange,
-      problem: failure ? describeMirrorFailure(failure) : null,
+      mirrorFailure: failure,
     };
   }
 
@@ -245,6 +244,16 @@ function sameSnapshot(a: SyncSnapshot, b: SyncSnapshot): boolean {
     a.refreshing === b.refreshing &&
     a.lastSyncedAt === b.lastSyncedAt &&
     a.lastChange === b.lastChange &&
-    a.problem?.problem === b.problem?.problem
+    sameFailure(a.mirrorFailure, b.mirrorFailure)
+  );
+}
+
+/** The same failure again (a status tick repeats the mirror's error as a new object). */
+function sameFailure(a: SyncSnapshot['mirrorFailure'], b: SyncSnapshot['mirrorFailure']): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.kind === b.kind &&
+    a.message === b.message &&
+    ('status' in a ? a.status : null) === ('status' in b ? b.status : null)
   );
 }

@@ -1,8 +1,9 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { formatDateTime, formatInteger } from '@/lib/format';
-import { secondsLeft } from './describe-sync';
+import { t } from '@/i18n/i18n';
+import { describeChange, secondsLeft } from './describe-sync';
 import type { MirrorState } from './mirror-replica';
-import { describeFreshness, describeMirrorProgress, mirrorWords } from './mirror-words';
+import { describeFreshness, describeMirrorProgress } from './mirror-words';
 import { ordersKeys } from './orders-keys';
 import type { OrdersData } from './use-orders';
 import { useTickingNow } from './use-ticking-now';
@@ -17,16 +18,16 @@ export function MirrorStatusText({ data }: { data: OrdersData }) {
   const mirror = useMirrorState();
   const now = useTickingNow(true, data.status === 'loading' ? 1000 : 5000);
   const count = data.orders.length;
-  const held = `${formatInteger(count)} ${count === 1 ? 'order' : 'orders'}`;
+  const held = t('orders.count', { count, n: formatInteger(count) });
   const waiting = mirror?.status.waitingUntil ?? null;
   const wait =
     waiting !== null && waiting > now
-      ? ` · ${mirrorWords.waitingForRateLimit(secondsLeft(waiting, now))}`
+      ? ` · ${t('mirror.waiting', { s: formatInteger(secondsLeft(waiting, now)) })}`
       : '';
-  if (data.refreshing) return <>{`${held} · ${mirrorWords.refreshing}`}</>;
+  if (data.refreshing) return <>{`${held} · ${t('mirror.refreshing')}`}</>;
   if (data.status === 'loading') return <>{describeMirrorProgress(count, mirror?.status ?? null) + wait}</>;
   const freshness = mirror ? describeFreshness(mirror.status, now) : null;
-  const change = data.lastChange ? mirrorWords.changes(data.lastChange.added, data.lastChange.changed) : null;
+  const change = describeChange(data.lastChange);
   const checked = mirror?.status.headCheckedAt ?? null;
   return (
     <span title={checked !== null ? formatDateTime(checked) : undefined}>

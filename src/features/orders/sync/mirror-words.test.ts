@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '@/i18n/i18n';
+import { messages as en } from '@/i18n/locales/en.po';
+import { messages as id } from '@/i18n/locales/id.po';
 import { describeFreshness, describeMirrorProgress, formatSpan } from './mirror-words';
 import { FakeMirror } from './testing/fake-mirror';
 
@@ -20,8 +23,22 @@ describe('mirror words', () => {
   it("shows the mirror's own progress while it still reads the history", () => {
     const status = { ...new FakeMirror().status, held: 4000, firstPassDone: false, firstPassPages: 40 };
     expect(describeMirrorProgress(1200, status)).toBe(
-      "1.200 of 4.000 orders loaded · the server is still reading the shop's history (40 pages so far)",
+      '1.200 of 4.000 orders loaded · the server is still reading the shop’s history (40 pages so far)',
     );
     expect(formatSpan(90_000)).toBe('2 min');
+    expect(formatSpan(49 * HOUR)).toBe('3 days');
+  });
+
+  it('speaks Indonesian with the Indonesian catalog', () => {
+    const status = { ...new FakeMirror().status, held: 4000, firstPassDone: false, firstPassPages: 1 };
+    i18n.loadAndActivate({ locale: 'id', messages: id });
+    try {
+      expect(describeMirrorProgress(1200, status)).toBe(
+        '1.200 dari 4.000 pesanan dimuat · server masih membaca riwayat toko (1 halaman sejauh ini)',
+      );
+      expect(formatSpan(49 * HOUR)).toBe('3 hari');
+    } finally {
+      i18n.loadAndActivate({ locale: 'en', messages: en });
+    }
   });
 });

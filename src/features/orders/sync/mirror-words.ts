@@ -1,50 +1,47 @@
 import type { MirrorError, MirrorStatus } from '../../../../core/mirror/protocol';
 import type { ApiError } from '@/lib/api-client';
+import { t } from '@/i18n/i18n';
 import { formatInteger, formatRelative } from '@/lib/format';
 
-/**
- * Every user-facing sentence of the mirror mode (English), in one place so they move into the translation
- * catalogs together. Numbers and times come in as values; nothing here fetches or decides.
- */
+/** The mirror mode's sentences, from the catalogs at render time; numbers and times come in as values. */
 
 export type Problem = { problem: string; action: string };
 
+/** The mirror's own failure, by kind: its English message is never shown, our catalog says it. */
+const UPSTREAM_PROBLEM: Record<MirrorError['kind'], string> = {
+  auth: 'mirror.upstream.auth',
+  'rate-limit': 'mirror.upstream.rate_limit',
+  upstream: 'mirror.upstream.failing',
+  malformed: 'mirror.upstream.malformed',
+  network: 'mirror.upstream.network',
+};
+
 /** What went wrong and what to do, for `sync-error`: a failing mirror route, or the mirror's own error. */
 export function describeMirrorFailure(failure: ApiError | MirrorError): Problem {
-  const kept = 'The orders already loaded are kept.';
-  if ('at' in failure) {
-    // The mirror's message is already in our words (what went wrong upstream, what to do about it).
-    return { problem: `The server's order copy stopped updating: ${failure.message}`, action: kept };
-  }
-  if (failure.kind === 'network') {
-    return {
-      problem: 'Could not reach the dashboard server.',
-      action: `${kept} Check your connection, then Retry.`,
-    };
-  }
-  if (failure.kind === 'malformed') {
-    return {
-      problem: 'The dashboard server sent orders the dashboard cannot read.',
-      action: `${kept} Retry in a moment; if it persists, the server and this page may be different versions: reload the page.`,
-    };
-  }
-  if (failure.status === 401 || failure.status === 403) {
-    return { problem: 'Your session has ended.', action: 'Reload the page to sign in again.' };
-  }
-  return {
-    problem: `The dashboard server's order copy did not answer (HTTP ${failure.status}).`,
-    action: `${kept} Retry in a moment.`,
-  };
+  if ('at' in failure) return { problem: t(UPSTREAM_PROBLEM[failure.kind]), action: t('mirror.action.kept') };
+  if (failure.kind === 'network')
+    return { problem: t('mirror.error.network'), action: t('mirror.action.network') };
+  if (failure.kind === 'malformed')
+    return { problem: t('mirror.error.malformed'), action: t('mirror.action.malformed') };
+  if (failure.status === 401 || failure.status === 403)
+    return { problem: t('mirror.error.session'), action: t('mirror.action.sign_in') };
+  return { problem: t('mirror.error.http', { status: failure.status }), action: t('mirror.action.retry') };
 }
 
 /** The sync line while the browser catches up with the mirror (and the mirror with the shop's history). */
 export function describeMirrorProgress(heldHere: number, status: MirrorStatus | null): string {
   if (!status)
-    return heldHere > 0 ? `${formatInteger(heldHere)} orders · checking for changes…` : 'Loading orders…';
-  const here = `${formatInteger(heldHere)} of ${formatInteger(status.held)} orders loaded`;
+    return heldHere > 0
+      ? t('mirror.progress.checking', { count: heldHere, n: formatInteger(heldHere) })
+      : t('sync.loading');
+  const here = t('mirror.progress.loaded', {
+    here: formatInteger(heldHere),
+    count: status.held,
+    n: formatInteger(status.held),
+  });
   if (status.firstPassDone) return here;
-  const pages = `${formatInteger(status.firstPassPages)} ${status.firstPassPages === 1 ? 'page' : 'pages'}`;
-  return `${here} · the server is still reading the shop's history (${pages} so far)`;
+  const pages = status.firstPassPages;
+  return `${here} · ${t('mirror.progress.history', { count: pages, n: formatInteger(pages) })}`;
 }
 
 /** "new orders checked 12 s ago · every order re-verified within 3 h": how fresh the figures are. */
@@ -52,10 +49,12 @@ export function describeFreshness(status: MirrorStatus, now: number): string | n
   const parts: string[] = [];
   if (status.headCheckedAt !== null)
     parts.push(
-      `new orders checked ${formatRelative(status.headCheckedAt, Math.max(now, status.headCheckedAt))}`,
+      t('mirror.fresh.checked', {
+        ago: formatRelative(status.headCheckedAt, Math.max(now, status.headCheckedAt)),
+      }),
     );
   const within = verifiedWithinMs(status, now);
-  if (within !== null) parts.push(`every order re-verified within ${formatSpan(within)}`);
+  if (within !== null) parts.push(t('mirror.fresh.verified', { span: formatSpan(within) }));
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
@@ -73,26 +72,15 @@ function verifiedWithinMs(status: MirrorStatus, now: number): number | null {
 /** "45 s", "12 min", "3 h", "2 days": rounded up, a bound never understated. */
 export function formatSpan(ms: number): string {
   const s = Math.max(1, Math.ceil(ms / 1000));
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.ceil(s / 60)} min`;
-  if (s < 48 * 3600) return `${Math.ceil(s / 3600)} h`;
-  return `${Math.ceil(s / 86_400)} days`;
+  if (s < 60) return t('mirror.span.seconds', { n: formatInteger(s) });
+  if (s < 3600) return t('mirror.span.minutes', { n: formatInteger(Math.ceil(s / 60)) });
+  if (s < 48 * 3600) return t('mirror.span.hours', { n: formatInteger(Math.ceil(s / 3600)) });
+  const days = Math.ceil(s / 86_400);
+  return t('mirror.span.days', { count: days, n: formatInteger(days) });
 }
 
 /** The drawer's line: when the server last read this order from Cekat. */
 export function describeVerified(verifiedAt: number | null, now: number): string {
-  if (verifiedAt === null) return 'Not yet verified with Cekat';
-  return `Last verified with Cekat ${formatRelative(verifiedAt, Math.max(now, verifiedAt))}`;
+  if (verifiedAt === null) return t('mirror.verified.never');
+  return t('mirror.verified.at', { ago: formatRelative(verifiedAt, Math.max(now, verifiedAt)) });
 }
-
-export const mirrorWords = {
-  refreshTitle: 'Ask the server to check Cekat for new orders and changed open orders now',
-  refreshing: 'Checking Cekat for new and changed orders…',
-  settingsNote:
-    'The dashboard server keeps the shop’s orders up to date for everyone; this page follows its changes live.',
-  waitingForRateLimit: (seconds: number) => `the server waits for Cekat's rate limit (${seconds} s)`,
-  changes: (added: number, changed: number) =>
-    added === 0 && changed === 0
-      ? 'no changes'
-      : `${formatInteger(added)} new, ${formatInteger(changed)} changed`,
-};

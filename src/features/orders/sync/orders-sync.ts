@@ -282,7 +282,7 @@ export class OrdersSync {
       waitingUntil: null,
       lastCheck: incremental ? 'newest' : 'full',
       fullAt: this.#fullAt,
-      problem: null,
+      mirrorFailure: null,
     };
   }
 

@@ -10,7 +10,6 @@ import {
   useSyncSettings,
   type SinceDays,
 } from './sync-settings';
-import { mirrorWords } from './mirror-words';
 
 const sinceLabel = (days: SinceDays) =>
   days === null ? t('settings.all_orders') : t('settings.last_days', { days });
@@ -48,7 +47,7 @@ export function SyncSettingsMenu({ mirror, onClear, onFullResync, busy }: SyncSe
           className="z-50 flex w-72 flex-col gap-3 rounded-lg border border-border bg-surface p-3 text-sm text-fg shadow-lg"
         >
           {mirror ? (
-            <p className="text-xs text-fg-muted">{mirrorWords.settingsNote}</p>
+            <p className="text-xs text-fg-muted">{t('mirror.settings_note')}</p>
           ) : (
             <PagingSettings busy={busy} onFullResync={onFullResync} />
           )}

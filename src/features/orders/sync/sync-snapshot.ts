@@ -1,6 +1,7 @@
 import type { Order } from '../api/order-schema';
 import type { PagingSession } from '../../../../core/sync/paging-engine';
-import type { Problem } from './mirror-words';
+import type { ApiError } from '@/lib/api-client';
+import type { MirrorError } from '../../../../core/mirror/protocol';
 
 /** What the sync query holds: the orders on screen plus the progress of the sync behind them. */
 export type SyncSnapshot = {
@@ -24,8 +25,8 @@ export type SyncSnapshot = {
   lastCheck: 'full' | 'newest' | null;
   /** When the orders were last read completely. */
   fullAt: number | null;
-  /** With the mirror: what stopped the replica from following it (the held orders are kept). */
-  problem: Problem | null;
+  /** With the mirror: what stopped the replica from following it (the held orders are kept); worded at render. */
+  mirrorFailure: ApiError | MirrorError | null;
 };
 
 export type SyncProgress = ReturnType<typeof progressOf> & { refreshing: boolean };
@@ -61,7 +62,7 @@ export function emptySnapshot(): SyncSnapshot {
     newestFirst: true,
     lastCheck: null,
     fullAt: null,
-    problem: null,
+    mirrorFailure: null,
   };
 }
 

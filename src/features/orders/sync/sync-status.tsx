@@ -6,7 +6,6 @@ import { cn } from '@/lib/cn';
 import { formatDateTime, formatInteger, formatRelative } from '@/lib/format';
 import { describeChange, describeProgress, secondsLeft } from './describe-sync';
 import { MirrorStatusText } from './mirror-status-text';
-import { mirrorWords } from './mirror-words';
 import { SyncSettingsMenu } from './sync-settings-menu';
 import { useSyncSettings } from './sync-settings';
 import { useMirrorLive } from './use-mirror-live';
@@ -75,7 +74,7 @@ export function SyncStatus() {
           onClick={refresh}
           disabled={loading}
           aria-busy={data.refreshing}
-          title={mirror ? mirrorWords.refreshTitle : t('sync.refresh_hint')}
+          title={t(mirror ? 'mirror.refresh_hint' : 'sync.refresh_hint')}
         >
           <RefreshCw
             className={cn('size-4', data.refreshing && 'animate-spin motion-reduce:animate-none')}

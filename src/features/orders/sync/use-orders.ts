@@ -6,7 +6,7 @@ import type { Order } from '../api/order-schema';
 import { describeSyncError } from './describe-sync';
 import { getDashboardConfig, getMirrorChanges, postMirrorRefresh } from './mirror-api';
 import { MirrorReplica } from './mirror-replica';
-import type { Problem } from './mirror-words';
+import { describeMirrorFailure, type Problem } from './mirror-words';
 import { orderIndex } from './order-index';
 import { createOrdersStorage } from './orders-storage';
 import { ordersKeys } from './orders-keys';
@@ -18,7 +18,7 @@ import { sinceCutoff, useSyncSettings } from './sync-settings';
 export type SyncStatus = 'loading' | 'done' | 'error';
 
 /** What every consumer of the held orders sees: the table, the drawer and the charts read only this. */
-export type OrdersData = Omit<SyncSnapshot, 'orders'> & {
+export type OrdersData = Omit<SyncSnapshot, 'orders' | 'mirrorFailure'> & {
   /** Distinct orders held now (inside the "since" window), deduplicated by id (the latest copy wins). */
   orders: readonly Order[];
   byId: ReadonlyMap<string, Order>;
@@ -104,7 +104,7 @@ export function useOrders(): OrdersData {
   const byId = orderIndex(orders);
   const status = syncStatusOf({
     fetching: query.fetchStatus === 'fetching' || snapshot.refreshing,
-    failed: query.isError || snapshot.problem !== null,
+    failed: query.isError || snapshot.mirrorFailure !== null,
     complete: snapshot.complete,
   });
   const error = status === 'error' ? ((query.error as ApiError | null) ?? null) : null;
@@ -114,7 +114,12 @@ export function useOrders(): OrdersData {
     byId,
     status,
     error,
-    problem: status !== 'error' ? null : (snapshot.problem ?? describeSyncError(error)),
+    problem:
+      status !== 'error'
+        ? null
+        : snapshot.mirrorFailure
+          ? describeMirrorFailure(snapshot.mirrorFailure)
+          : describeSyncError(error),
     refresh: () => sync.refresh(),
     retry: () => sync.retry(),
     sync,

@@ -1,14 +1,13 @@
 import { Globe } from 'lucide-react';
-import { say } from '@/lib/staff-language';
+import { t } from '@/i18n/i18n';
 import { zoneAbbreviation } from '@/lib/time-zone';
 import { useStoreTimeZone } from '@/lib/use-store-time-zone';
-import { timeZoneWords } from './time-zone-words';
 
 /** Which zone "today", the date filter and the chart days are counted in (`WIB`, with the IANA name on hover). */
 export function StoreZoneNote() {
   const timeZone = useStoreTimeZone();
   const short = zoneAbbreviation(timeZone);
-  const label = say(timeZoneWords.note).replace('{zone}', `${short} (${timeZone})`);
+  const label = t('time_zone.note', { zone: `${short} (${timeZone})` });
   return (
     <span
       title={label}
