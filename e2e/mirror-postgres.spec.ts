@@ -62,7 +62,8 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   for (const child of children) stop(child);
-  await Promise.all(children.map((c) => c.exitCode ?? new Promise((done) => c.once('exit', done))));
+  const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  await Promise.all(running.map((c) => new Promise((done) => c.once('exit', done))));
   for (const drop of drops) await drop();
 });
 
