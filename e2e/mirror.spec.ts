@@ -1,17 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  appUrl,
-  changeStatuses,
-  emulatorSummary,
-  stacks,
-  type EmulatorSummary,
-  type Stack,
-} from './support/stacks';
+import { appUrl, changeStatuses, emulatorSummary, stacks, type Stack } from './support/stacks';
+import { shownFigures, upstreamFigures } from './support/mirror-figures';
 
 // The assertions read the English texts.
 test.use({ locale: 'en-US' });
-
-type Figures = Record<string, { count: number; revenue: number }>;
 
 const syncLine = (page: Page) => page.getByTestId('orders-sync');
 
@@ -19,24 +11,6 @@ async function openSynced(page: Page, stack: Stack) {
   await page.goto(appUrl(stack));
   await expect(syncLine(page)).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
 }
-
-/** The revenue-by-status figures as the page shows them. */
-async function shownFigures(page: Page): Promise<Figures> {
-  const rows = await page
-    .getByTestId('revenue-by-status')
-    .locator('[data-count]')
-    .evaluateAll((elements) =>
-      elements.map((e) => [
-        e.getAttribute('data-status') ?? '',
-        { count: Number(e.getAttribute('data-count')), revenue: Number(e.getAttribute('data-revenue')) },
-      ]),
-    );
-  return Object.fromEntries(rows.filter(([, f]) => (f as { count: number }).count > 0));
-}
-
-/** The emulator's own figures, statuses that no order has any more left out (as the page leaves them out). */
-const upstreamFigures = (summary: EmulatorSummary): Figures =>
-  Object.fromEntries(Object.entries(summary.byStatus).filter(([, f]) => f.count > 0));
 
 /** Each held order's status, from the page's IndexedDB copy (what it holds, whatever the view shows). */
 async function heldStatuses(page: Page): Promise<Record<string, string>> {

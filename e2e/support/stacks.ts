@@ -116,7 +116,7 @@ export const stacks = {
 for (const stack of Object.values(stacks) as Stack[]) stack.env = { MIRROR_DB: ':memory:', ...stack.env };
 
 export const appUrl = (stack: Stack) => `http://127.0.0.1:${stack.appPort}`;
-export const emulatorUrl = (stack: Stack) => `http://127.0.0.1:${stack.emulatorPort}`;
+export const emulatorUrl = (stack: Pick<Stack, 'emulatorPort'>) => `http://127.0.0.1:${stack.emulatorPort}`;
 
 export type EmulatorSummary = {
   count: number;
@@ -127,7 +127,7 @@ export type EmulatorSummary = {
   requests: { total: number; ok: number; rateLimited: number; failed: number; unauthorized: number };
 };
 
-export async function emulatorSummary(stack: Stack): Promise<EmulatorSummary> {
+export async function emulatorSummary(stack: Pick<Stack, 'emulatorPort'>): Promise<EmulatorSummary> {
   const response = await fetch(`${emulatorUrl(stack)}/__emulator/summary`);
   return (await response.json()) as EmulatorSummary;
 }
@@ -135,7 +135,10 @@ export async function emulatorSummary(stack: Stack): Promise<EmulatorSummary> {
 export type StatusChange = { id: string; from: string; to: string };
 
 /** Moves `count` orders on in their life upstream now (the emulator's test-support route). */
-export async function changeStatuses(stack: Stack, count: number): Promise<StatusChange[]> {
+export async function changeStatuses(
+  stack: Pick<Stack, 'emulatorPort'>,
+  count: number,
+): Promise<StatusChange[]> {
   const response = await fetch(`${emulatorUrl(stack)}/__emulator/status-changes?count=${count}`, {
     method: 'POST',
   });
