@@ -5,7 +5,7 @@ import { navigateSearch, useSearchParams } from '@/lib/search-params';
 import { say } from '@/lib/staff-language';
 import { BUILT_IN_VIEWS, viewSearch } from './saved-views';
 import { SavedViewsManager } from './saved-views-manager';
-import { savedViewsStore } from './saved-views-store';
+import { useSavedViews } from './saved-views-store';
 import { builtInViewWords, savedViewWords } from './saved-views-words';
 import { useViewCounts } from './use-view-counts';
 
@@ -15,10 +15,10 @@ const isPlainClick = (e: MouseEvent) =>
 /** One-click views: the built-in daily jobs and the staff's own, each a link to its URL with a live count. */
 export function SavedViewsBar() {
   const [search] = useSearchParams();
-  const own = savedViewsStore.use();
+  const own = useSavedViews();
   const views = [
     ...BUILT_IN_VIEWS.map((v) => ({ id: v.id, name: say(builtInViewWords[v.id]), search: v.search })),
-    ...own,
+    ...own.views,
   ];
   const counts = useViewCounts(views.map((v) => v.search));
   const current = viewSearch(search);
@@ -54,7 +54,7 @@ export function SavedViewsBar() {
           );
         })}
       </ul>
-      <SavedViewsManager views={own} current={current} />
+      <SavedViewsManager own={own} current={current} />
     </nav>
   );
 }
