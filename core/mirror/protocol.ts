@@ -15,6 +15,11 @@
  * - `POST /api/mirror/refresh` → {@link MirrorRefreshed}, answered once the head and the open orders have
  *   been checked upstream now (or the check failed: then `status.error` says why). Same-origin only.
  * - `GET  /api/mirror/orders/<id>` → {@link MirrorOrderInfo}: one held order and when it was last verified.
+ * - `GET  /api/views` → {@link SavedViewList}: the team's saved views of this upstream, in their order.
+ * - `POST /api/views` with {@link SavedViewCreate} → 201 {@link SavedViewRecord}, added last. Same-origin only.
+ * - `PATCH /api/views/<id>` with {@link SavedViewPatch} → {@link SavedViewRecord} (renamed and/or moved).
+ *   Same-origin only.
+ * - `DELETE /api/views/<id>` → 204. Same-origin only. Every `/api/views` route is 404 when the mirror is off.
  */
 
 /** An order exactly as the upstream sent it (the browser validates and normalises it with its schema). */
@@ -85,3 +90,26 @@ export type MirrorEvent = { upstreamId: string; epoch: string; latest: number; s
 export type MirrorRefreshed = { latest: number; status: MirrorStatus };
 
 export type MirrorOrderInfo = { order: RawOrder; verifiedAt: number | null; seq: number };
+
+/** A view the staff saved: a name and the URL's search string (without `?`), shared by the whole team. */
+export type SavedViewRecord = {
+  id: string;
+  name: string;
+  search: string;
+  /** The signed-in staff member who saved it; null where there is no sign-in (dev, preview). */
+  createdBy: string | null;
+  /** Epoch ms. */
+  createdAt: number;
+};
+
+export type SavedViewList = { views: SavedViewRecord[] };
+
+export type SavedViewCreate = { name: string; search: string };
+
+/** Either or both: a new name, a new place in the list (0 = first; past the end = last). */
+export type SavedViewPatch = { name?: string; position?: number };
+
+export const SAVED_VIEW_NAME_MAX = 80;
+export const SAVED_VIEW_SEARCH_MAX = 2000;
+/** The URL parameters a saved view may hold: the orders list's view state, without the open order. */
+export const SAVED_VIEW_PARAMS = ['status', 'q', 'sort', 'from', 'to', 'payment', 'queue'] as const;

@@ -4,6 +4,8 @@ import type { MirrorRoutes } from './routes.ts';
 export type FastifyMirrorOptions = {
   /** For the events stream: whether the request's session is still valid (checked at every heartbeat). */
   sessionAlive?: (request: FastifyRequest) => () => boolean;
+  /** The signed-in staff member's name, recorded as a saved view's creator; null without sign-in. */
+  userOf?: (request: FastifyRequest) => Promise<string | null>;
 };
 
 /** Mounts the mirror's routes on the production server, behind whatever guards the app registered first. */
@@ -18,6 +20,8 @@ export function registerMirrorRoutes(
       url: request.raw.url ?? '',
       headers: request.headers,
       host: request.host,
+      body: request.body,
+      user: (await options.userOf?.(request)) ?? null,
     };
     const answer = await routes.answer(raw);
     if (answer === null) return reply.code(404).send({ error: { message: 'Not found' } });
@@ -37,4 +41,6 @@ export function registerMirrorRoutes(
   app.all('/api/config', handle);
   app.all('/api/mirror', handle);
   app.all('/api/mirror/*', handle);
+  app.all('/api/views', handle);
+  app.all('/api/views/*', handle);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Generated, type Kysely } from 'kysely';
+import { kyselySavedViews, type SavedViewsTable } from './saved-views-db.ts';
 import type { ApplyResult, ChangeRows, MirrorStore, StoredOrder, StoreSummary } from './store.ts';
 import { isOpenStatus } from '../../core/orders/open-status.ts';
 
@@ -23,6 +24,7 @@ export type MirrorDb = {
     verified_at: number;
     body: string;
   };
+  mirror_saved_views: SavedViewsTable;
 };
 
 const num = (value: unknown): number => Number(value);
@@ -32,6 +34,8 @@ const maybeNum = (value: unknown): number | null =>
 /** The store over any Kysely dialect (SQLite here; PostgreSQL speaks the same queries). */
 export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
   return {
+    ...kyselySavedViews(db),
+
     async upstream(upstreamId, now) {
       await db
         .insertInto('mirror_upstream')
@@ -54,6 +58,7 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
         .where((eb) => eb.or([eb('used_at', 'is', null), eb('used_at', '<', before)]));
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('mirror_orders').where('upstream_id', 'in', stale).execute();
+        await trx.deleteFrom('mirror_saved_views').where('upstream_id', 'in', stale).execute();
         await trx.deleteFrom('mirror_upstream').where('upstream_id', 'in', stale).execute();
       });
     },

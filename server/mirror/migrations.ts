@@ -75,6 +75,21 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '005-saved-views': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('mirror_saved_views')
+        .addColumn('upstream_id', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('position', 'bigint', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('search', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('mirror_saved_views_pk', ['upstream_id', 'id'])
+        .execute();
+    },
+  },
 };
 
 /** Brings the schema up to date; idempotent, so every start runs it. */

@@ -6,6 +6,7 @@ import type { Upstream } from '../proxy/upstream.ts';
 import { MirrorScheduler, type SchedulerDeps } from './scheduler.ts';
 import type { MirrorSettings } from './settings.ts';
 import { openSqliteStore } from './sqlite-store.ts';
+import type { SavedViewsStore } from './saved-views-db.ts';
 import type { MirrorStore } from './store.ts';
 
 export type MirrorOn = Extract<MirrorSettings, { mode: 'on' }>;
@@ -23,6 +24,8 @@ export type Mirror = {
   orderJson(id: string): Promise<string | null>;
   refresh(): Promise<{ latest: number; status: MirrorStatus }>;
   subscribe(listener: (event: MirrorEvent) => void): () => void;
+  /** The team's saved views, in the mirror's database (scoped by `upstreamId` like the orders). */
+  views: SavedViewsStore;
   close(): Promise<void>;
 };
 
@@ -119,6 +122,7 @@ export async function startMirror(options: MirrorOptions): Promise<Mirror> {
   return {
     upstreamId,
     epoch: row.epoch,
+    views: store,
     status,
     event,
     async changesJson(since, limit) {

@@ -62,11 +62,18 @@ export async function serveMirrorRoute(
   res: ServerResponse,
   events: EventStreamOptions = {},
 ): Promise<boolean> {
+  const method = req.method ?? 'GET';
+  const url = req.url ?? '';
+  // Only the saved views take a body; any other request's stream stays unread for the proxy.
+  const hasBody = /^\/api\/views(?:\/|\?|$)/.test(url) && (method === 'POST' || method === 'PATCH');
+  const parsed = hasBody ? await readJsonBody(req) : undefined;
   const request = {
-    method: req.method ?? 'GET',
-    url: req.url ?? '',
+    method,
+    url,
     headers: req.headers,
     host: req.headers.host ?? '',
+    body: parsed,
+    user: null,
   };
   const answer = await routes.answer(request);
   if (answer === null) return false;
@@ -82,4 +89,22 @@ export async function serveMirrorRoute(
   });
   res.end(req.method === 'HEAD' ? undefined : body);
   return true;
+}
+
+const BODY_LIMIT = 16 * 1024;
+
+/** The request's JSON body; undefined when it is not JSON or larger than BODY_LIMIT (the route says why). */
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > BODY_LIMIT) return undefined;
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
 }

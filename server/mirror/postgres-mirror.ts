@@ -183,6 +183,7 @@ export async function startPostgresMirror(options: PostgresMirrorOptions): Promi
   return {
     upstreamId,
     epoch,
+    views: store,
     status,
     event,
     async changesJson(since, limit) {

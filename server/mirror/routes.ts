@@ -1,18 +1,17 @@
-import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { DashboardConfig } from '../../core/mirror/protocol.ts';
 import type { Mirror } from './mirror.ts';
+import { failure, json, isSameOrigin, type RouteAnswer, type RouteRequest } from './route-answer.ts';
+import { answerSavedViews } from './saved-views-routes.ts';
 import { MirrorStoreError } from './store.ts';
+
+export type { RouteAnswer, RouteRequest } from './route-answer.ts';
 
 /**
  * The mirror's routes (core/mirror/protocol.ts), shared by the Vite dev/preview middleware and the
  * production server: `answer` returns a JSON answer for any framework to send, or `events` for the one
  * streaming route, which `streamEvents` serves on a raw Node response.
  */
-export type RouteRequest = { method: string; url: string; headers: IncomingHttpHeaders; host: string };
-
-export type RouteAnswer =
-  { kind: 'json'; status: number; headers: Record<string, string>; body: string } | { kind: 'events' };
-
 export type MirrorRoutes = {
   /** Null when the path is none of ours (`/api/orders…` stays with the proxy). */
   answer(request: RouteRequest): Promise<RouteAnswer | null>;
@@ -33,37 +32,12 @@ export const CHANGES_DEFAULT_LIMIT = 25_000;
 export const CHANGES_MAX_LIMIT = 50_000;
 const ORDER_ID = /^[A-Za-z0-9_.:#-]{1,200}$/;
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): RouteAnswer => ({
-  kind: 'json',
-  status,
-  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  body: typeof body === 'string' ? body : JSON.stringify(body),
-});
-
-const failure = (status: number, message: string, headers: Record<string, string> = {}) =>
-  json(status, { success: false, status_code: status, error: { message } }, headers);
-
 /** A whole number in [min, max] from a query value; null when absent, undefined when invalid. */
 function whole(raw: string | null, min: number, max: number): number | null | undefined {
   if (raw === null) return null;
   if (!/^\d{1,16}$/.test(raw)) return undefined;
   const value = Number(raw);
   return value >= min && value <= max ? value : undefined;
-}
-
-/** A state-changing request must come from our own pages: refused on cross-site fetch metadata or a foreign Origin. */
-export function isSameOrigin(headers: IncomingHttpHeaders, host: string): boolean {
-  const site = headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin') return false;
-  return headers.origin === undefined || sameHost(headers.origin, host);
-}
-
-function sameHost(url: string, host: string): boolean {
-  try {
-    return new URL(url).host === host;
-  } catch {
-    return false;
-  }
 }
 
 export function createMirrorRoutes(mirror: Mirror | null, storeTimeZone: string): MirrorRoutes {
@@ -76,6 +50,8 @@ export function createMirrorRoutes(mirror: Mirror | null, storeTimeZone: string)
       const config: DashboardConfig = { mirror: mirror !== null, storeTimeZone };
       return json(200, config);
     }
+    if (path === '/api/views' || path.startsWith('/api/views/'))
+      return answerSavedViews(mirror, request, path);
     if (path !== '/api/mirror' && !path.startsWith('/api/mirror/')) return null;
     if (mirror === null)
       return failure(404, 'Not found: the order mirror is off on this server (MIRROR=off).');

@@ -4,6 +4,8 @@
  * exactly as they will be served. The store never holds the upstream key.
  */
 
+import type { SavedViewsStore } from './saved-views-db.ts';
+
 /** One order as written: its served JSON and the columns the planner queries. */
 export type StoredOrder = { id: string; body: string; status: string; createdAtMs: number | null };
 
@@ -22,7 +24,7 @@ export type StoreSummary = {
 
 export type UpstreamRow = { epoch: string; latest: number; plan: string | null };
 
-export interface MirrorStore {
+export interface MirrorStore extends SavedViewsStore {
   /** The upstream's row, created (with a fresh epoch) on first use; marks it used now. */
   upstream(upstreamId: string, now: number): Promise<UpstreamRow>;
   /** Drops the mirrors of other upstreams not used since `before` (a changed key or emulator leaves one behind). */

@@ -100,10 +100,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     threshold: 1024,
     brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
   });
-  if (config.access) {
-    const revocations = options.revocations ?? new MemoryRevocations(config.access.sessionTtlMs);
-    await registerAuth(app, config.access, revocations);
-  }
+  const auth = config.access
+    ? await registerAuth(
+        app,
+        config.access,
+        options.revocations ?? new MemoryRevocations(config.access.sessionTtlMs),
+      )
+    : null;
 
   // Degraded, not down: copies still serve the app and what browsers hold, so a balancer should keep them.
   app.get('/healthz', async (_request, reply) => {
@@ -129,7 +132,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .headers({ ...answer.headers, 'cache-control': 'no-store' })
       .send(request.method === 'HEAD' ? undefined : answer.body);
   };
-  registerMirrorRoutes(app, mirrorRoutes ?? createMirrorRoutes(null, 'Asia/Jakarta'));
+  registerMirrorRoutes(app, mirrorRoutes ?? createMirrorRoutes(null, 'Asia/Jakarta'), {
+    userOf: auth?.userOf,
+  });
   app.all('/api', proxy);
   app.all('/api/*', proxy);
   for (const plugin of options.apiPlugins ?? []) await app.register(plugin);

@@ -52,7 +52,7 @@ export async function registerAuth(
   app: FastifyInstance,
   access: Access,
   revocations: SessionRevocations,
-): Promise<void> {
+): Promise<{ userOf: (request: FastifyRequest) => Promise<string | null> }> {
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 8 * 1024 });
   const limits = new SignInLimits(access.sessionTtlMs);
@@ -168,4 +168,5 @@ export async function registerAuth(
     const to = everywhere ? '/auth/sign-in?signed-out=everywhere' : '/auth/sign-in?signed-out';
     return reply.header('cache-control', 'no-store').redirect(to, 303);
   });
+  return { userOf: async (request) => (await sessionOf(request))?.user ?? null };
 }

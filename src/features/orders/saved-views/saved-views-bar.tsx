@@ -5,7 +5,7 @@ import { formatInteger } from '@/lib/format';
 import { navigateSearch, useSearchParams } from '@/lib/search-params';
 import { BUILT_IN_VIEWS, viewSearch } from './saved-views';
 import { SavedViewsManager } from './saved-views-manager';
-import { savedViewsStore } from './saved-views-store';
+import { useSavedViews } from './saved-views-store';
 import { useViewCounts } from './use-view-counts';
 
 const isPlainClick = (e: MouseEvent) =>
@@ -14,8 +14,11 @@ const isPlainClick = (e: MouseEvent) =>
 /** One-click views: the built-in daily jobs and the staff's own, each a link to its URL with a live count. */
 export function SavedViewsBar() {
   const [search] = useSearchParams();
-  const own = savedViewsStore.use();
-  const views = [...BUILT_IN_VIEWS.map((v) => ({ id: v.id, name: t(v.label), search: v.search })), ...own];
+  const own = useSavedViews();
+  const views = [
+    ...BUILT_IN_VIEWS.map((v) => ({ id: v.id, name: t(v.label), search: v.search })),
+    ...own.views,
+  ];
   const counts = useViewCounts(views.map((v) => v.search));
   const current = viewSearch(search);
   return (
@@ -50,7 +53,7 @@ export function SavedViewsBar() {
           );
         })}
       </ul>
-      <SavedViewsManager views={own} current={current} />
+      <SavedViewsManager own={own} current={current} />
     </nav>
   );
 }

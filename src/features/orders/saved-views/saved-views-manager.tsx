@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { t } from '@/i18n/i18n';
-import { moveView, removeView, renameView, saveView, type SavedView } from './saved-views';
-import { savedViewsStore } from './saved-views-store';
+import { formatDateTime } from '@/lib/format';
+import type { SavedViews } from './saved-views-store';
 
 /** Save the current view under a name; rename, reorder and remove the staff's own views. */
-export function SavedViewsManager({ views, current }: { views: SavedView[]; current: string }) {
+export function SavedViewsManager({ own, current }: { own: SavedViews; current: string }) {
   const [name, setName] = useState('');
-  const set = savedViewsStore.set;
+  const { views } = own;
   return (
     <Popover.Root>
       <Popover.Trigger asChild>
@@ -29,7 +29,7 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
             className="flex items-center gap-2"
             onSubmit={(e) => {
               e.preventDefault();
-              set(saveView(views, name, current, `v${Date.now().toString(36)}`));
+              own.save(name, current);
               setName('');
             }}
           >
@@ -51,13 +51,17 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
           ) : (
             <ul className="flex flex-col gap-1.5">
               {views.map((view, i) => (
-                <li key={view.id} className="flex items-center gap-1">
+                <li key={view.id} className="flex flex-wrap items-center gap-1">
                   <Input
+                    key={view.name}
                     size="sm"
                     aria-label={t('saved_views.rename', { name: view.name })}
-                    value={view.name}
+                    defaultValue={view.name}
                     maxLength={80}
-                    onChange={(e) => set(renameView(views, view.id, e.target.value))}
+                    onBlur={(e) => {
+                      const next = e.target.value.trim();
+                      if (next !== '' && next !== view.name) own.rename(view.id, next);
+                    }}
                     className="min-w-0 flex-1"
                   />
                   <Button
@@ -65,7 +69,7 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
                     variant="ghost"
                     aria-label={t('saved_views.earlier')}
                     disabled={i === 0}
-                    onClick={() => set(moveView(views, view.id, -1))}
+                    onClick={() => own.move(view.id, -1)}
                   >
                     <ArrowLeft aria-hidden className="size-4" />
                   </Button>
@@ -74,7 +78,7 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
                     variant="ghost"
                     aria-label={t('saved_views.later')}
                     disabled={i === views.length - 1}
-                    onClick={() => set(moveView(views, view.id, 1))}
+                    onClick={() => own.move(view.id, 1)}
                   >
                     <ArrowRight aria-hidden className="size-4" />
                   </Button>
@@ -82,15 +86,25 @@ export function SavedViewsManager({ views, current }: { views: SavedView[]; curr
                     size="icon"
                     variant="ghost"
                     aria-label={t('saved_views.remove', { name: view.name })}
-                    onClick={() => set(removeView(views, view.id))}
+                    onClick={() => own.remove(view.id)}
                   >
                     <Trash2 aria-hidden className="size-4" />
                   </Button>
+                  {view.createdAt !== undefined && (
+                    <p className="w-full text-xs text-fg-muted">
+                      {t('saved_views.saved_by', {
+                        who: view.createdBy ?? t('saved_views.someone'),
+                        when: formatDateTime(view.createdAt),
+                      })}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
           )}
-          <p className="text-xs text-fg-muted">{t('saved_views.stored')}</p>
+          <p className="text-xs text-fg-muted">
+            {own.place === 'team' ? t('saved_views.stored_team') : t('saved_views.stored')}
+          </p>
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

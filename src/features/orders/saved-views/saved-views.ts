@@ -1,7 +1,14 @@
 import { parseOrdersView, serializeOrdersView } from '../view-state';
 
 /** A view is what the URL holds (filters, search, sort, dates, queue) plus a name. */
-export type SavedView = { id: string; name: string; search: string };
+export type SavedView = {
+  id: string;
+  name: string;
+  search: string;
+  /** Who saved it and when (epoch ms): known for the team's views on the server only. */
+  createdBy?: string | null;
+  createdAt?: number;
+};
 
 /** Built-in views for the daily jobs; their names live in the words module, keyed by id. */
 export const BUILT_IN_VIEWS = [
@@ -51,6 +58,9 @@ export function readSavedViews(stored: unknown): SavedView[] {
     if (typeof r.id !== 'string' || typeof r.name !== 'string' || typeof r.search !== 'string') return [];
     if (seen.has(r.id)) return [];
     seen.add(r.id);
-    return [{ id: r.id, name: r.name.slice(0, 80), search: viewSearch(r.search) }];
+    const view: SavedView = { id: r.id, name: r.name.slice(0, 80), search: viewSearch(r.search) };
+    if (typeof r.createdAt === 'number') view.createdAt = r.createdAt;
+    if (typeof r.createdBy === 'string' || r.createdBy === null) view.createdBy = r.createdBy;
+    return [view];
   });
 }

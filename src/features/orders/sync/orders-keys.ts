@@ -8,4 +8,6 @@ export const ordersKeys = {
   mirror: () => [...ordersKeys.all, 'mirror'] as const,
   /** How the browser syncs: from the server's mirror, or page by page (learned from `/api/config`). */
   mode: () => [...ordersKeys.all, 'mode'] as const,
+  /** The team's saved views on the server (mirror mode only). */
+  savedViews: () => [...ordersKeys.all, 'saved-views'] as const,
 };
