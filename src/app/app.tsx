@@ -13,15 +13,15 @@ import { SignOutButton } from './sign-out-button';
 export function App() {
   return (
     <div className="flex min-h-full flex-col">
-      <header className="sticky top-0 z-20 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-border bg-surface px-4 py-2.5">
-        <h1 className="flex items-center gap-2 text-base font-semibold">
+      <header className="sticky top-0 z-20 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-border bg-surface px-4 py-2.5">
+        <h1 className="flex shrink-0 items-center gap-2 text-base font-semibold">
           <img src="/favicon.svg" alt="" className="size-6" />
           {t('app.title')}
         </h1>
-        {/* On a phone the switch stays beside the title and the sync line takes its own row. */}
+        <AttentionEntry />
+        {/* A phone has two rows: title, queue and language; then the sync line with its buttons and alerts. */}
         <LangSwitch className="ml-auto sm:order-last sm:ml-0" />
-        <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
-          <AttentionEntry />
+        <div className="flex min-w-0 basis-full items-center gap-1 sm:flex-1 sm:basis-0">
           <SyncStatus />
           <AlertsMenu />
           <SignOutButton />
