@@ -1,6 +1,6 @@
 import { AlertsMenu } from '@/features/orders/alerts/alerts-menu';
 import { AttentionEntry } from '@/features/orders/attention/attention-entry';
-import { AttentionQueue } from '@/features/orders/attention/attention-queue';
+import { AttentionQueueSlot } from '@/features/orders/attention/attention-queue-slot';
 import { SavedViewsBar } from '@/features/orders/saved-views/saved-views-bar';
 import { RevenueSection } from '@/features/orders/charts/revenue-section';
 import { OrderDrawer } from '@/features/orders/drawer/order-drawer';
@@ -29,7 +29,7 @@ export function App() {
       </header>
       <main className="mx-auto flex w-full max-w-[1600px] flex-1 flex-col gap-4 p-3 sm:p-4">
         <SavedViewsBar />
-        <AttentionQueue />
+        <AttentionQueueSlot />
         <RevenueSection />
         <OrdersTableView />
       </main>

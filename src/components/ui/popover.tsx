@@ -1,33 +1,11 @@
-import {
-  cloneElement,
-  lazy,
-  Suspense,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ReactElement,
-  type Ref,
-} from 'react';
+import { cloneElement, lazy, Suspense, useId, useRef, useState, type ReactElement, type Ref } from 'react';
+import { usePreloadWhenIdle } from '@/lib/use-preload-when-idle';
 import type { ButtonProps } from './button';
 import type { PanelProps } from './popover-panel';
 
 // Radix Popover (with its focus and positioning helpers) is only needed once a panel opens.
 const loadPanel = () => import('./popover-panel');
 const PopoverPanel = lazy(loadPanel);
-
-/** Fetches the panel's code at the first idle moment after the first paint, so a first click finds it ready. */
-function usePreloadWhenIdle() {
-  useEffect(() => {
-    const preload = () => void loadPanel();
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(preload, { timeout: 10_000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(preload, 3_000);
-    return () => clearTimeout(timer);
-  }, []);
-}
 
 /** Whether the panel was never opened (its code may not be here yet), is open, or was closed. */
 type PanelState = 'never' | 'open' | 'closed';
@@ -43,7 +21,7 @@ export function Popover({ trigger, onOpenChange, ...panel }: PopoverProps) {
   const [state, setState] = useState<PanelState>('never');
   const triggerRef = useRef<HTMLButtonElement>(null);
   const contentId = useId();
-  usePreloadWhenIdle();
+  usePreloadWhenIdle(loadPanel);
   const open = state === 'open';
   const setOpen = (next: boolean) => {
     setState(next ? 'open' : 'closed');
