@@ -1,6 +1,6 @@
 import { AlertsMenu } from '@/features/orders/alerts/alerts-menu';
 import { AttentionEntry } from '@/features/orders/attention/attention-entry';
-import { AttentionQueue } from '@/features/orders/attention/attention-queue';
+import { AttentionQueueSlot } from '@/features/orders/attention/attention-queue-slot';
 import { SavedViewsBar } from '@/features/orders/saved-views/saved-views-bar';
 import { RevenueSection } from '@/features/orders/charts/revenue-section';
 import { OrderDrawer } from '@/features/orders/drawer/order-drawer';
@@ -13,15 +13,15 @@ import { SignOutButton } from './sign-out-button';
 export function App() {
   return (
     <div className="flex min-h-full flex-col">
-      <header className="sticky top-0 z-20 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-border bg-surface px-4 py-2.5">
-        <h1 className="flex items-center gap-2 text-base font-semibold">
+      <header className="sticky top-0 z-20 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-border bg-surface px-4 py-2.5">
+        <h1 className="flex shrink-0 items-center gap-2 text-base font-semibold">
           <img src="/favicon.svg" alt="" className="size-6" />
           {t('app.title')}
         </h1>
-        {/* On a phone the switch stays beside the title and the sync line takes its own row. */}
+        <AttentionEntry />
+        {/* A phone has two rows: title, queue and language; then the sync line with its buttons and alerts. */}
         <LangSwitch className="ml-auto sm:order-last sm:ml-0" />
-        <div className="flex flex-wrap items-center gap-2 sm:ml-auto">
-          <AttentionEntry />
+        <div className="flex min-w-0 basis-full items-center gap-1 sm:flex-1 sm:basis-0">
           <SyncStatus />
           <AlertsMenu />
           <SignOutButton />
@@ -29,7 +29,7 @@ export function App() {
       </header>
       <main className="mx-auto flex w-full max-w-[1600px] flex-1 flex-col gap-4 p-3 sm:p-4">
         <SavedViewsBar />
-        <AttentionQueue />
+        <AttentionQueueSlot />
         <RevenueSection />
         <OrdersTableView />
       </main>

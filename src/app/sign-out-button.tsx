@@ -19,7 +19,7 @@ export function SignOutButton() {
         className="inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm text-fg hover:bg-surface-3 focus-visible:outline-2 focus-visible:outline-accent"
       >
         <LogOut aria-hidden className="size-4" />
-        {t('app.sign_out')}
+        <span className="max-sm:sr-only">{t('app.sign_out')}</span>
       </button>
     </form>
   );

@@ -1,7 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { Check, SlidersHorizontal } from 'lucide-react';
-import { Button } from '@/components/ui/button';
+import { Check } from 'lucide-react';
 import { t } from '@/i18n/i18n';
+import { ViewOptionsButton } from './view-options-button';
 
 export type ToggleOption = { id: string; label: string; checked: boolean; disabled?: boolean };
 export type Density = 'comfortable' | 'compact';
@@ -16,15 +16,12 @@ type Props = {
 const item =
   'flex cursor-default items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[disabled]:opacity-50 data-[highlighted]:bg-surface-3';
 
-/** Which columns show and how tall rows are. */
-export function ViewOptionsMenu({ columns, onToggleColumn, density, onDensity }: Props) {
+/** Which columns show and how tall rows are (loaded after the first paint: the default export is for `lazy`). */
+export default function ViewOptionsMenu({ columns, onToggleColumn, density, onDensity }: Props) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
-        <Button size="sm">
-          <SlidersHorizontal className="size-4" aria-hidden />
-          {t('view.button')}
-        </Button>
+        <ViewOptionsButton />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content

@@ -1,7 +1,7 @@
-import * as Popover from '@radix-ui/react-popover';
 import { BellRing } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Popover } from '@/components/ui/popover';
 import { t } from '@/i18n/i18n';
 import { alertPrefs } from './alert-prefs';
 import { beep } from './beep';
@@ -28,45 +28,34 @@ export function AlertsMenu() {
     alertPrefs.set({ ...alertPrefs.get(), notify: on && why === null });
   };
   return (
-    <Popover.Root>
-      <Popover.Trigger asChild>
+    <Popover
+      trigger={
         <Button size="icon" variant="ghost" aria-label={t('alerts.menu')} title={t('alerts.menu')}>
           <BellRing aria-hidden className="size-4" />
         </Button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="end"
-          sideOffset={6}
-          className="z-50 flex w-72 flex-col gap-2 rounded-lg border border-border bg-surface p-3 text-sm text-fg shadow-lg"
-        >
-          <p className="text-fg-muted">{t('alerts.help')}</p>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={prefs.sound}
-              onChange={(e) => {
-                alertPrefs.set({ ...alertPrefs.get(), sound: e.target.checked });
-                if (e.target.checked) beep();
-              }}
-            />
-            {t('alerts.sound')}
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={prefs.notify}
-              onChange={(e) => void toggleNotify(e.target.checked)}
-            />
-            {t('alerts.notify')}
-          </label>
-          {problem && (
-            <p role="alert" className="text-warning">
-              {t(problem)}
-            </p>
-          )}
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+      }
+    >
+      <p className="text-fg-muted">{t('alerts.help')}</p>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          checked={prefs.sound}
+          onChange={(e) => {
+            alertPrefs.set({ ...alertPrefs.get(), sound: e.target.checked });
+            if (e.target.checked) beep();
+          }}
+        />
+        {t('alerts.sound')}
+      </label>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={prefs.notify} onChange={(e) => void toggleNotify(e.target.checked)} />
+        {t('alerts.notify')}
+      </label>
+      {problem && (
+        <p role="alert" className="text-warning">
+          {t(problem)}
+        </p>
+      )}
+    </Popover>
   );
 }

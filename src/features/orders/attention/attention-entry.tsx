@@ -38,7 +38,8 @@ export function AttentionEntry() {
       )}
     >
       <AlarmClock aria-hidden className="size-4" />
-      {t('attention.entry')}
+      {/* On a phone the clock and count share the title's row; the words stay for screen readers. */}
+      <span className="max-sm:sr-only">{t('attention.entry')}</span>
       <span className="tabular rounded-full bg-surface-2 px-1.5 text-fg">{formatInteger(count)}</span>
     </a>
   );

@@ -1,5 +1,4 @@
 import type {
-  DashboardConfig,
   MirrorChanges,
   MirrorEvent,
   MirrorOrderInfo,
@@ -24,22 +23,6 @@ function malformed(what: string): ApiError {
 /** A status is usable when its counters are there; the rest is shown only when present. */
 function isStatus(value: unknown): value is MirrorStatus {
   return isRecord(value) && typeof value.held === 'number' && typeof value.firstPassDone === 'boolean';
-}
-
-/** The mode and the shop's time zone; a server without the route (older, or mirror-less) means mirror off. */
-export async function getDashboardConfig(signal?: AbortSignal): Promise<DashboardConfig> {
-  try {
-    const { body } = await getJson('/api/config', signal);
-    if (!isRecord(body)) throw malformed('a configuration');
-    return {
-      mirror: body.mirror === true,
-      storeTimeZone: typeof body.storeTimeZone === 'string' ? body.storeTimeZone : 'Asia/Jakarta',
-    };
-  } catch (error) {
-    if (error instanceof ApiError && error.kind === 'http' && error.status === 404)
-      return { mirror: false, storeTimeZone: 'Asia/Jakarta' };
-    throw error;
-  }
 }
 
 /** One `changes` response: every order changed after `since`, oldest change first. */

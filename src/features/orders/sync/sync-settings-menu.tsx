@@ -1,8 +1,8 @@
-import * as Popover from '@radix-ui/react-popover';
 import { History, Settings2, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { t } from '@/i18n/i18n';
 import { Button } from '@/components/ui/button';
+import { Popover } from '@/components/ui/popover';
 import {
   AUTO_REFRESH_OPTIONS,
   SINCE_OPTIONS,
@@ -34,35 +34,29 @@ type SyncSettingsMenuProps = {
 export function SyncSettingsMenu({ mirror, onClear, onFullResync, busy }: SyncSettingsMenuProps) {
   const [cleared, setCleared] = useState(false);
   return (
-    <Popover.Root onOpenChange={() => setCleared(false)}>
-      <Popover.Trigger asChild>
+    <Popover
+      onOpenChange={() => setCleared(false)}
+      trigger={
         <Button variant="ghost" size="sm" aria-label={t('settings.title')} title={t('settings.title')}>
           <Settings2 className="size-4" aria-hidden />
         </Button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="end"
-          sideOffset={6}
-          className="z-50 flex w-72 flex-col gap-3 rounded-lg border border-border bg-surface p-3 text-sm text-fg shadow-lg"
-        >
-          {mirror ? (
-            <p className="text-xs text-fg-muted">{t('mirror.settings_note')}</p>
-          ) : (
-            <PagingSettings busy={busy} onFullResync={onFullResync} />
-          )}
-          <div className="flex flex-col gap-1 border-t border-border pt-3">
-            <Button variant="danger" size="sm" onClick={() => void onClear().then(() => setCleared(true))}>
-              <Trash2 className="size-4" aria-hidden />
-              {t('settings.clear')}
-            </Button>
-            <p className="text-xs text-fg-muted" role="status">
-              {cleared ? t('settings.cleared') : t('settings.clear_hint')}
-            </p>
-          </div>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+      }
+    >
+      {mirror ? (
+        <p className="text-xs text-fg-muted">{t('mirror.settings_note')}</p>
+      ) : (
+        <PagingSettings busy={busy} onFullResync={onFullResync} />
+      )}
+      <div className="flex flex-col gap-1 border-t border-border pt-3">
+        <Button variant="danger" size="sm" onClick={() => void onClear().then(() => setCleared(true))}>
+          <Trash2 className="size-4" aria-hidden />
+          {t('settings.clear')}
+        </Button>
+        <p className="text-xs text-fg-muted" role="status">
+          {cleared ? t('settings.cleared') : t('settings.clear_hint')}
+        </p>
+      </div>
+    </Popover>
   );
 }
 

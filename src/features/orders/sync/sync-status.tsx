@@ -35,9 +35,13 @@ export function SyncStatus() {
       data-testid="orders-sync"
       data-state={data.status}
       data-count={data.orders.length}
-      className="flex min-w-0 flex-wrap items-center justify-end gap-x-2 gap-y-1 text-sm"
+      className="flex min-w-0 flex-1 flex-wrap items-center justify-end gap-x-2 gap-y-1 text-sm max-sm:text-xs"
     >
-      <div className="flex min-w-0 items-center gap-1.5 text-fg-muted" role="status">
+      {/* The text wraps inside its own box, so the buttons stay beside it on a phone and a laptop alike. */}
+      <div
+        className="flex min-w-0 flex-1 basis-0 items-center gap-1.5 text-fg-muted sm:justify-end sm:text-right"
+        role="status"
+      >
         {data.status === 'error' ? (
           <AlertTriangle className="size-4 shrink-0 text-danger" aria-hidden />
         ) : loading && progress?.waitingUntil ? (
@@ -61,7 +65,7 @@ export function SyncStatus() {
           {data.problem.problem} {data.problem.action}
         </p>
       )}
-      <div className="flex items-center gap-1">
+      <div className="flex shrink-0 items-center gap-1">
         {data.status === 'error' && (
           <Button size="sm" variant="primary" onClick={data.retry}>
             <RotateCcw className="size-4" aria-hidden />

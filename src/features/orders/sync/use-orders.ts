@@ -1,10 +1,11 @@
 import { queryOptions, skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ApiError } from '@/lib/api-client';
+import { dashboardConfigQuery } from '@/lib/dashboard-config';
 import { getOrdersPage } from '../api/get-orders-page';
 import type { Order } from '../api/order-schema';
 import { describeSyncError } from './describe-sync';
-import { getDashboardConfig, getMirrorChanges, postMirrorRefresh } from './mirror-api';
+import { getMirrorChanges, postMirrorRefresh } from './mirror-api';
 import { MirrorReplica } from './mirror-replica';
 import { describeMirrorFailure, type Problem } from './mirror-words';
 import { orderIndex } from './order-index';
@@ -46,7 +47,7 @@ export function getOrdersSync(client: QueryClient): OrdersSource {
   if (!sync) {
     const storage = createOrdersStorage();
     sync = new OrdersSource(client, {
-      config: () => getDashboardConfig(),
+      config: () => client.fetchQuery(dashboardConfigQuery),
       pages: () =>
         new OrdersSync(client, { engine: { fetchPage: getOrdersPage, sleep, now: Date.now }, storage }),
       mirror: () =>

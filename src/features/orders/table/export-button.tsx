@@ -1,26 +1,21 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { ChevronDown, Download } from 'lucide-react';
-import { Button } from '@/components/ui/button';
 import { t } from '@/i18n/i18n';
 import { downloadText } from '@/lib/csv';
 import type { Order } from '../api/order-schema';
+import { ExportTrigger } from './export-trigger';
 import { csvFileName, ordersToCsv, type CsvHeaders } from './orders-csv';
 
 const item =
   'flex cursor-default flex-col rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-surface-3';
 
-/** Exports exactly what the table shows (these rows, this order, the visible columns), headed either way. */
-export function ExportButton({ rows, columnIds }: { rows: readonly Order[]; columnIds: string[] }) {
+/** Exports exactly what the table shows (these rows, this order, the visible columns), headed either way (loaded after the first paint: the default export is for `lazy`). */
+export default function ExportButton({ rows, columnIds }: { rows: readonly Order[]; columnIds: string[] }) {
   const download = (headers: CsvHeaders) =>
     downloadText(ordersToCsv(rows, columnIds, headers), csvFileName());
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
-        <Button size="sm" disabled={rows.length === 0}>
-          <Download className="size-4" aria-hidden />
-          {t('csv.export')}
-          <ChevronDown className="size-3.5" aria-hidden />
-        </Button>
+        <ExportTrigger disabled={rows.length === 0} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ViewOptionsMenu } from '@/components/data-table/view-options-menu';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { ViewOptionsButton } from '@/components/data-table/view-options-button';
 import { Button } from '@/components/ui/button';
 import { t } from '@/i18n/i18n';
 import { formatInteger, formatRupiah } from '@/lib/format';
@@ -11,7 +11,7 @@ import { ALWAYS_VISIBLE, ORDER_COLUMNS } from '../order-columns';
 import { serializeOrdersView } from '../view-state';
 import { CellContext, type CellContextValue } from './cell-context';
 import { DateFilter } from './date-filter';
-import { ExportButton } from './export-button';
+import { ExportTrigger } from './export-trigger';
 import { OrderCards } from './order-cards';
 import { OrdersTable } from './orders-table';
 import { PaymentFilter } from './payment-filter';
@@ -20,6 +20,10 @@ import { SortSelect } from './sort-select';
 import { StatusFilter } from './status-filter';
 import { NoMatch, NoOrders, TableSkeleton } from './table-states';
 import { useTablePrefs } from './table-prefs';
+
+// The menus' code (Radix menu, focus and positioning) loads just after the first paint; their triggers show meanwhile.
+const ViewOptionsMenu = lazy(() => import('@/components/data-table/view-options-menu'));
+const ExportButton = lazy(() => import('./export-button'));
 
 function useMinuteClock(): number {
   const [now, setNow] = useState(() => Date.now());
@@ -104,21 +108,25 @@ export function OrdersTableView() {
           <div className="ml-auto flex items-center gap-2">
             {phone && <SortSelect sort={view.sort} setView={setView} />}
             {!phone && (
-              <ViewOptionsMenu
-                columns={ORDER_COLUMNS.map((c) => ({
-                  id: c.id,
-                  label: t(c.label),
-                  checked: prefs.columnVisibility[c.id] !== false,
-                  disabled: c.id === ALWAYS_VISIBLE,
-                }))}
-                onToggleColumn={(id, visible) =>
-                  prefs.setColumnVisibility({ ...prefs.columnVisibility, [id]: visible })
-                }
-                density={prefs.density}
-                onDensity={prefs.setDensity}
-              />
+              <Suspense fallback={<ViewOptionsButton />}>
+                <ViewOptionsMenu
+                  columns={ORDER_COLUMNS.map((c) => ({
+                    id: c.id,
+                    label: t(c.label),
+                    checked: prefs.columnVisibility[c.id] !== false,
+                    disabled: c.id === ALWAYS_VISIBLE,
+                  }))}
+                  onToggleColumn={(id, visible) =>
+                    prefs.setColumnVisibility({ ...prefs.columnVisibility, [id]: visible })
+                  }
+                  density={prefs.density}
+                  onDensity={prefs.setDensity}
+                />
+              </Suspense>
             )}
-            <ExportButton rows={rows} columnIds={visibleIds} />
+            <Suspense fallback={<ExportTrigger disabled={rows.length === 0} />}>
+              <ExportButton rows={rows} columnIds={visibleIds} />
+            </Suspense>
           </div>
         </div>
         <StatusFilter facets={facets} selected={view.status} setView={setView} />
