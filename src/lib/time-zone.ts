@@ -73,6 +73,12 @@ export function zonedDay(ms: number, timeZone: string): string {
   return dayText(z.year, z.month, z.day);
 }
 
+/** `YYYY-MM-DD HH:mm:ss` on `timeZone`'s wall clock: the form spreadsheets read as a date and time. */
+export function zonedDateTimeText(ms: number, timeZone: string): string {
+  const z = zonedDate(ms, timeZone);
+  return `${dayText(z.year, z.month, z.day)} ${pad(z.hour)}:${pad(z.minute)}:${pad(z.second)}`;
+}
+
 /** `YYYY-MM-DD` as numbers. */
 export function dayParts(day: string): { year: number; month: number; day: number } {
   const [year, month, date] = day.split('-').map(Number);

@@ -3,6 +3,7 @@ import { ChevronDown, Download } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { t } from '@/i18n/i18n';
 import { downloadText } from '@/lib/csv';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Order } from '../api/order-schema';
 import { csvFileName, ordersToCsv, type CsvHeaders } from './orders-csv';
 
@@ -11,8 +12,9 @@ const item =
 
 /** Exports exactly what the table shows (these rows, this order, the visible columns), headed either way. */
 export function ExportButton({ rows, columnIds }: { rows: readonly Order[]; columnIds: string[] }) {
+  const timeZone = useStoreTimeZone();
   const download = (headers: CsvHeaders) =>
-    downloadText(ordersToCsv(rows, columnIds, headers), csvFileName());
+    downloadText(ordersToCsv(rows, columnIds, headers, timeZone), csvFileName(Date.now(), timeZone));
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
