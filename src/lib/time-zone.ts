@@ -96,8 +96,16 @@ export function isTimeZone(name: unknown): name is string {
   }
 }
 
+// Table cells name the zone on every row: one formatter per zone, not one per cell.
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The zone's short name as Indonesians write it (`WIB`, `WITA`, `WIT`), or its offset elsewhere. */
 export function zoneAbbreviation(timeZone: string, ms: number = Date.now()): string {
-  const parts = new Intl.DateTimeFormat('id-ID', { timeZone, timeZoneName: 'short' }).formatToParts(ms);
+  let format = nameFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('id-ID', { timeZone, timeZoneName: 'short' });
+    nameFormatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(ms);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }

@@ -1,6 +1,6 @@
 import { t } from '@/i18n/i18n';
 import { toCsv } from '@/lib/csv';
-import { zonedDate, zonedDateTimeText, zoneAbbreviation } from '@/lib/time-zone';
+import { dayText, zonedDate, zoneAbbreviation } from '@/lib/time-zone';
 import type { Order } from '../api/order-schema';
 import { orderColumn } from '../order-columns';
 
@@ -34,5 +34,6 @@ export function ordersToCsv(
 /** `orders-2026-04-08-0905.csv`, named by the store's clock like everything else. */
 export function csvFileName(now: number, timeZone: string): string {
   const z = zonedDate(now, timeZone);
-  return `orders-${zonedDateTimeText(now, timeZone).slice(0, 10)}-${String(z.hour * 100 + z.minute).padStart(4, '0')}.csv`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `orders-${dayText(z.year, z.month, z.day)}-${pad(z.hour)}${pad(z.minute)}.csv`;
 }
