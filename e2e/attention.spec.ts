@@ -104,6 +104,29 @@ test.describe('main data', () => {
   });
 });
 
+test.describe('a device in another time zone', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test("the drawer dates an order on the store's clock (STORE_TIMEZONE, default WIB) and names the zone", async ({
+    page,
+  }) => {
+    const [order] = await emulatorOrders(stacks.main);
+    const clock = (timeZone: string) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(Date.parse(order!.created_at));
+    await page.goto(`/?order=${order!.id}`);
+    const drawer = page.getByTestId('order-drawer');
+    const created = drawer.locator('time').first();
+    await expect(created).toContainText(clock('Asia/Jakarta'));
+    await expect(created).toContainText('WIB');
+    await expect(created).not.toContainText(clock('America/New_York'));
+  });
+});
+
 test('the tab title counts a new order that arrives after the first sync, on Refresh', async ({ page }) => {
   test.setTimeout(540_000);
   await page.goto(appUrl(stacks.syncLive));

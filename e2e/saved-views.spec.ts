@@ -4,6 +4,8 @@ import { appUrl, stacks } from './support/stacks';
 test('a saved view made in one browser appears in another (mirror on) and opens the same URL state', async ({
   browser,
 }) => {
+  // Two fresh browsers each draw the whole first load (3,000 orders) on a machine the other specs share.
+  test.setTimeout(180_000);
   const stack = stacks.main;
   const name = `Paid e2e ${Date.now().toString(36)}`;
   const first = await (await browser.newContext()).newPage();

@@ -6,11 +6,27 @@ const rupiah = new Intl.NumberFormat(LOCALE, {
   maximumFractionDigits: 0,
 });
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+type DateFormats = { dateTime: Intl.DateTimeFormat; dateOnly: Intl.DateTimeFormat };
+
 const dates = perLang((locale) => ({
-  dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-  dateOnly: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+  locale,
+  byZone: new Map<string, DateFormats>(),
   relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
 }));
+
+/** The language's date formats for one zone, built once. */
+function zoned(timeZone: string): DateFormats {
+  const { locale, byZone } = dates();
+  let made = byZone.get(timeZone);
+  if (!made) {
+    made = {
+      dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+      dateOnly: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }),
+    };
+    byZone.set(timeZone, made);
+  }
+  return made;
+}
 
 export const MISSING = '—';
 
@@ -26,12 +42,18 @@ export function formatInteger(value: number | null | undefined): string {
   return integer.format(value);
 }
 
-export function formatDateTime(ms: number | null | undefined): string {
-  return ms === null || ms === undefined || !Number.isFinite(ms) ? MISSING : dates().dateTime.format(ms);
+/** Date and time as the store's wall clock reads it (`timeZone`, never the device's): every device agrees. */
+export function formatDateTime(ms: number | null | undefined, timeZone: string): string {
+  return ms === null || ms === undefined || !Number.isFinite(ms)
+    ? MISSING
+    : zoned(timeZone).dateTime.format(ms);
 }
 
-export function formatDate(ms: number | null | undefined): string {
-  return ms === null || ms === undefined || !Number.isFinite(ms) ? MISSING : dates().dateOnly.format(ms);
+/** The store's calendar day of the instant (`timeZone`, never the device's). */
+export function formatDate(ms: number | null | undefined, timeZone: string): string {
+  return ms === null || ms === undefined || !Number.isFinite(ms)
+    ? MISSING
+    : zoned(timeZone).dateOnly.format(ms);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

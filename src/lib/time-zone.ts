@@ -73,6 +73,12 @@ export function zonedDay(ms: number, timeZone: string): string {
   return dayText(z.year, z.month, z.day);
 }
 
+/** `YYYY-MM-DD HH:mm:ss` on `timeZone`'s wall clock: the form spreadsheets read as a date and time. */
+export function zonedDateTimeText(ms: number, timeZone: string): string {
+  const z = zonedDate(ms, timeZone);
+  return `${dayText(z.year, z.month, z.day)} ${pad(z.hour)}:${pad(z.minute)}:${pad(z.second)}`;
+}
+
 /** `YYYY-MM-DD` as numbers. */
 export function dayParts(day: string): { year: number; month: number; day: number } {
   const [year, month, date] = day.split('-').map(Number);
@@ -90,8 +96,16 @@ export function isTimeZone(name: unknown): name is string {
   }
 }
 
+// Table cells name the zone on every row: one formatter per zone, not one per cell.
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The zone's short name as Indonesians write it (`WIB`, `WITA`, `WIT`), or its offset elsewhere. */
 export function zoneAbbreviation(timeZone: string, ms: number = Date.now()): string {
-  const parts = new Intl.DateTimeFormat('id-ID', { timeZone, timeZoneName: 'short' }).formatToParts(ms);
+  let format = nameFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('id-ID', { timeZone, timeZoneName: 'short' });
+    nameFormatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(ms);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatRupiah } from '@/lib/format';
+import { zonedDateTimeText } from '@/lib/time-zone';
 import type { Order } from './api/order-schema';
 import { invoiceState } from './model/invoice-state';
 import { invoiceKeys, numberKeys, statusKeys, textKeys, type SortKeyFn } from './model/sort-keys';
@@ -21,8 +22,9 @@ export type OrderColumn = {
   descFirst: boolean;
   cell: (o: Order) => ReactNode;
   sortKey: SortKeyFn;
-  /** CSV columns: header keys, the API field names for the field-name export, and the cells. */
-  csv: { labels: string[]; fields: string[]; values: (o: Order) => CsvValue[] };
+  /** CSV columns: header keys (given `{zone}`), API field names, and the cells: dates on the store's
+   * clock (`timeZone`), or exactly as the API sent them when it is null (the field-name export). */
+  csv: { labels: string[]; fields: string[]; values: (o: Order, timeZone: string | null) => CsvValue[] };
 };
 
 const one = (label: string, field: string, get: (o: Order) => CsvValue) => ({
@@ -62,7 +64,15 @@ export const ORDER_COLUMNS: readonly OrderColumn[] = [
     descFirst: true,
     cell: (o) => <CreatedCell order={o} />,
     sortKey: numberKeys((o) => o.createdAtMs),
-    csv: one('column.created', 'created_at', (o) => o.created_at),
+    csv: {
+      labels: ['csv.created_zone'],
+      fields: ['created_at'],
+      values: (o, timeZone) => [
+        timeZone !== null && o.createdAtMs !== null
+          ? zonedDateTimeText(o.createdAtMs, timeZone)
+          : o.created_at,
+      ],
+    },
   },
   {
     id: 'customer',

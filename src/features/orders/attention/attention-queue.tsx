@@ -29,7 +29,12 @@ function QueuePanel() {
   const [shown, setShown] = useState(PAGE);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    ref.current?.scrollIntoView({ block: 'nearest' });
+    const panel = ref.current;
+    if (!panel) return;
+    // The sticky header wraps to a quarter of a phone's screen: bring the title just below it, not under it.
+    const below = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    const top = panel.getBoundingClientRect().top;
+    if (top < below || top > window.innerHeight / 2) window.scrollBy({ top: top - below - 8 });
   }, []);
 
   // The status filter narrows the queue to the rules it names; statuses without a rule leave it whole.
@@ -44,7 +49,7 @@ function QueuePanel() {
     <section
       ref={ref}
       aria-labelledby="attention-queue-title"
-      className="scroll-mt-16 rounded-lg border border-border bg-surface"
+      className="rounded-lg border border-border bg-surface"
     >
       <div className="flex flex-wrap items-center gap-2 border-b border-border p-3">
         <h2 id="attention-queue-title" className="text-base font-semibold">

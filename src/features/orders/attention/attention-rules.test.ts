@@ -33,6 +33,23 @@ describe('attention rules', () => {
     });
   });
 
+  it("counts hours since created_at, not calendar days: across the store's midnight, on a device elsewhere", () => {
+    vi.stubEnv('TZ', 'America/New_York');
+    try {
+      // 23:30 WIB on 1 March; the store's midnight passes half an hour later, the device's day is still 1 March.
+      const lateEvening = makeOrder({ createdAtMs: Date.parse('2026-03-01T16:30:00Z') });
+      const nextEvening = Date.parse('2026-03-02T16:30:00Z');
+      expect(attentionOf(lateEvening, Date.parse('2026-03-01T17:30:00Z'), DEFAULT_THRESHOLDS)).toBeNull();
+      expect(attentionOf(lateEvening, nextEvening - MINUTE, DEFAULT_THRESHOLDS)).toBeNull();
+      expect(attentionOf(lateEvening, nextEvening, DEFAULT_THRESHOLDS)).toBeNull();
+      expect(attentionOf(lateEvening, nextEvening + MINUTE, DEFAULT_THRESHOLDS)?.ageMs).toBe(
+        24 * HOUR + MINUTE,
+      );
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('never selects delivered, cancelled, refunded, unknown statuses or undated orders', () => {
     const late = created + 365 * 24 * HOUR;
     for (const status of ['delivered', 'cancelled', 'refunded', 'on_hold', ''])

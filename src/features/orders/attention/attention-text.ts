@@ -1,6 +1,6 @@
 import { t } from '@/i18n/i18n';
 import { formatInteger } from '@/lib/format';
-import type { AttentionRule } from './attention-rules';
+import type { AttentionItem, AttentionRule } from './attention-rules';
 
 /** Each rule's name, as a catalog key. */
 export const RULE_NAME: Record<AttentionRule, string> = {
@@ -38,4 +38,9 @@ export function waitingText(ageMs: number): string {
 /** Why the order is in the queue, with the threshold it passed. */
 export function whyText(rule: AttentionRule, limitHours: number): string {
   return t(RULE_WHY[rule], { limit: spanText(limitHours) });
+}
+
+/** "Not paid after 1 day · waiting 3 days": why a late order is marked, where the queue is not in view. */
+export function lateText(item: AttentionItem, limitHours: number): string {
+  return `${whyText(item.rule, limitHours)} · ${waitingText(item.ageMs)}`;
 }

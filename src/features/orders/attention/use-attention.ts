@@ -4,7 +4,6 @@ import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Order } from '../api/order-schema';
 import { baseFilter } from '../model/filter-orders';
 import { ordersIndex } from '../model/orders-index';
-import { useTickingNow } from '../sync/use-ticking-now';
 import { useOrders } from '../sync/use-orders';
 import { useOrdersView, type OrdersView } from '../view-state';
 import {
@@ -13,6 +12,7 @@ import {
   type AttentionResult,
   type AttentionThresholds,
 } from './attention-rules';
+import { useAttentionClock } from './use-attention-clock';
 
 /** The staff's own thresholds, kept in this browser. */
 export const attentionThresholds = browserStore('orders-attention:thresholds', readThresholds);
@@ -50,16 +50,13 @@ function cachedAttention(
   return result;
 }
 
-// One clock for every reader: ages move by the minute, so the count and the queue tick together.
-const minute = (ms: number) => Math.floor(ms / 60e3) * 60e3;
-
 /** The held orders the rules select under the view's filters other than status (CONTRACT.md `needs-attention`). */
 export function useAttention(): AttentionResult & { thresholds: AttentionThresholds; now: number } {
   const { orders } = useOrders();
   const [view] = useOrdersView();
   const thresholds = attentionThresholds.use();
   const timeZone = useStoreTimeZone();
-  const now = minute(useTickingNow(true, 15_000));
+  const now = useAttentionClock();
   const { q, from, to } = view;
   const paymentKey = view.payment.join(',');
   const result = useMemo(

@@ -1,6 +1,7 @@
 import { t } from '@/i18n/i18n';
 import { useMemo } from 'react';
 import { formatDate, formatInteger, formatRupiah } from '@/lib/format';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Order } from '../api/order-schema';
 import { StatusBadge } from '../status-badge';
 import { contactHistory } from './contact-orders';
@@ -9,6 +10,7 @@ type Props = { order: Order; orders: readonly Order[]; onOpenOrder: (id: string)
 
 /** The contact's orders among those held: how many, their lifetime total, and each one to open. */
 export function ContactHistoryList({ order, orders, onOpenOrder }: Props) {
+  const timeZone = useStoreTimeZone();
   const history = useMemo(() => contactHistory(orders, order), [orders, order]);
   if (!history) return null;
   return (
@@ -38,7 +40,7 @@ export function ContactHistoryList({ order, orders, onOpenOrder }: Props) {
               >
                 <span className="w-16 shrink-0 font-medium tabular">#{other.order_number ?? '—'}</span>
                 <StatusBadge status={other.order_status} />
-                <span className="flex-1 text-fg-muted">{formatDate(other.createdAtMs)}</span>
+                <span className="flex-1 text-fg-muted">{formatDate(other.createdAtMs, timeZone)}</span>
                 <span className="tabular">{formatRupiah(other.grand_total)}</span>
               </button>
             </li>

@@ -1,6 +1,7 @@
 import { t } from '@/i18n/i18n';
 import { ExternalLink } from '@/components/ui/external-link';
 import { formatDateTime, formatRupiah } from '@/lib/format';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Invoice } from '../api/order-schema';
 import { describeInvoice, fieldText, invoiceStatusColor } from './invoice-fields';
 
@@ -24,6 +25,7 @@ function amountText(amount: number | null, raw: unknown, currency: string | null
 /** One invoice: the fields we recognise laid out, everything else under "More fields" exactly as sent. */
 export function InvoiceCard({ invoice, index }: { invoice: Invoice; index: number }) {
   const view = describeInvoice(invoice);
+  const timeZone = useStoreTimeZone();
   const amount = amountText(view.amount, view.amountRaw, view.currency);
   return (
     <li className="rounded-md border border-border p-3 text-sm">
@@ -40,7 +42,11 @@ export function InvoiceCard({ invoice, index }: { invoice: Invoice; index: numbe
             <div key={date.key} className="contents">
               <dt className="text-fg-muted">{t(date.label)}</dt>
               <dd>
-                {date.ms !== null ? <time dateTime={date.raw}>{formatDateTime(date.ms)}</time> : date.raw}
+                {date.ms !== null ? (
+                  <time dateTime={date.raw}>{formatDateTime(date.ms, timeZone)}</time>
+                ) : (
+                  date.raw
+                )}
               </dd>
             </div>
           ))}

@@ -1,19 +1,25 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { dashboardConfigQuery } from '@/lib/dashboard-config';
 import { OrderDetails } from './order-details';
 import { testOrder } from './test-order';
 
-function renderOrder(order = testOrder(), orders = [order]) {
+function renderOrder(order = testOrder(), orders = [order], storeZone = 'Asia/Jakarta') {
   const onOpenOrder = vi.fn();
   const onFilterContact = vi.fn();
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(dashboardConfigQuery.queryKey, { mirror: false, storeTimeZone: storeZone });
   render(
-    <OrderDetails
-      order={order}
-      orders={orders}
-      onOpenOrder={onOpenOrder}
-      onFilterContact={onFilterContact}
-    />,
+    <QueryClientProvider client={client}>
+      <OrderDetails
+        order={order}
+        orders={orders}
+        onOpenOrder={onOpenOrder}
+        onFilterContact={onFilterContact}
+      />
+    </QueryClientProvider>,
   );
   return { onOpenOrder, onFilterContact };
 }
@@ -41,6 +47,16 @@ describe('OrderDetails', () => {
       'https://wa.me/6281234567890',
     );
     expect(screen.getByText('+62 812-3456-7890')).toBeInTheDocument();
+  });
+
+  it("dates the order on the store's clock and names the zone, whatever the device's", () => {
+    const created = testOrder({ createdAtMs: Date.parse('2026-04-08T16:30:00Z') });
+    const other = testOrder({ id: 'b', order_number: 1000, createdAtMs: Date.parse('2026-04-08T15:30:00Z') });
+    renderOrder(created, [created, other], 'Asia/Makassar');
+    expect(screen.getByText('9 Apr 2026, 00:30', { exact: false })).toBeInTheDocument();
+    expect(screen.getByTitle('Asia/Makassar')).toHaveTextContent('WITA');
+    const list = screen.getByRole('list', { name: 'Other orders from this contact' });
+    expect(within(list).getByText('8 Apr 2026')).toBeInTheDocument();
   });
 
   it('says plainly when contact or invoices are missing', () => {

@@ -2,18 +2,24 @@ import type { ReactNode } from 'react';
 import { t } from '@/i18n/i18n';
 import { CopyButton } from '@/components/ui/copy-button';
 import { formatDateTime, formatRelative } from '@/lib/format';
+import { zoneAbbreviation } from '@/lib/time-zone';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Order } from '../api/order-schema';
 import { StatusBadge } from '../status-badge';
 
 /** Status, when it was created (absolute and relative) and the id, right under the title. */
 export function OrderOverview({ order, verified }: { order: Order; verified?: ReactNode }) {
+  const timeZone = useStoreTimeZone();
   return (
     <div className="space-y-2 border-b border-border px-4 py-3 text-sm">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <StatusBadge status={order.order_status} />
         {order.createdAtMs !== null ? (
           <time dateTime={order.created_at ?? undefined} className="text-fg">
-            {formatDateTime(order.createdAtMs)}{' '}
+            {formatDateTime(order.createdAtMs, timeZone)}{' '}
+            <abbr title={timeZone} className="no-underline">
+              {zoneAbbreviation(timeZone, order.createdAtMs)}
+            </abbr>{' '}
             <span className="text-fg-muted">({formatRelative(order.createdAtMs)})</span>
           </time>
         ) : (

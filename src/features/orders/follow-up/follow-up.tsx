@@ -71,11 +71,12 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
   return (
     <>
       <Button
-        size="sm"
+        size={compact ? 'icon' : 'sm'}
         variant="secondary"
         aria-expanded={mode !== 'closed'}
         aria-controls={mode === 'closed' ? undefined : panelId}
-        className={compact ? 'mr-3' : undefined}
+        // A thumb's target on a phone (44 px), where the queue's rows are worked through one by one.
+        className={compact ? 'mr-3 max-sm:size-11' : undefined}
         aria-label={compact ? t('follow_up.button') : undefined}
         title={t('follow_up.button')}
         onClick={() => setMode(mode === 'closed' ? 'preview' : 'closed')}

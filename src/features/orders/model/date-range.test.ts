@@ -1,4 +1,4 @@
-import { datePresets, dayRangeMs, isOverduePending } from './date-range';
+import { datePresets, dayRangeMs } from './date-range';
 
 // The device may be anywhere (run with TZ=America/New_York to check): every instant below is explicit UTC.
 describe('date ranges in the store zone', () => {
@@ -38,13 +38,5 @@ describe('date ranges in the store zone', () => {
     expect(datePresets(now, 'Asia/Jakarta')[0]).toMatchObject({ from: '2026-04-01' });
     expect(datePresets(now, 'Asia/Jakarta')[3]).toMatchObject({ from: '2026-04-01', to: '2026-04-01' });
     expect(datePresets(now, 'America/New_York')[0]).toMatchObject({ from: '2026-03-31' });
-  });
-
-  it('flags pending orders older than a day', () => {
-    const now = Date.now();
-    expect(isOverduePending('pending', now - 25 * 3600e3, now)).toBe(true);
-    expect(isOverduePending('pending', now - 3600e3, now)).toBe(false);
-    expect(isOverduePending('paid', now - 48 * 3600e3, now)).toBe(false);
-    expect(isOverduePending('pending', null, now)).toBe(false);
   });
 });

@@ -33,10 +33,3 @@ export function datePresets(now: number, timeZone: string): DatePreset[] {
     { id: 'month', label: 'dates.this_month', from: dayText(year, month, 1), to: today },
   ];
 }
-
-const DAY_MS = 24 * 3600e3;
-
-/** A pending order older than a day needs chasing (USERS.md #2). */
-export function isOverduePending(status: string, createdAtMs: number | null, now: number): boolean {
-  return status === 'pending' && createdAtMs !== null && now - createdAtMs > DAY_MS;
-}

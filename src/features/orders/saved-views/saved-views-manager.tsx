@@ -5,11 +5,13 @@ import { Popover } from '@/components/ui/popover';
 import { Input } from '@/components/ui/input';
 import { t } from '@/i18n/i18n';
 import { formatDateTime } from '@/lib/format';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { SavedViews } from './saved-views-store';
 
 /** Save the current view under a name; rename, reorder and remove the staff's own views. */
 export function SavedViewsManager({ own, current }: { own: SavedViews; current: string }) {
   const [name, setName] = useState('');
+  const timeZone = useStoreTimeZone();
   const { views } = own;
   return (
     <Popover
@@ -90,7 +92,7 @@ export function SavedViewsManager({ own, current }: { own: SavedViews; current: 
                 <p className="w-full text-xs text-fg-muted">
                   {t('saved_views.saved_by', {
                     who: view.createdBy ?? t('saved_views.someone'),
-                    when: formatDateTime(view.createdAt),
+                    when: formatDateTime(view.createdAt, timeZone),
                   })}
                 </p>
               )}

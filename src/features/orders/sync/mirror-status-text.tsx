@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { formatDateTime, formatInteger } from '@/lib/format';
 import { t } from '@/i18n/i18n';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import { describeChange, secondsLeft } from './describe-sync';
 import type { MirrorState } from './mirror-replica';
 import { describeFreshness, describeMirrorProgress } from './mirror-words';
@@ -16,6 +17,7 @@ export function useMirrorState(): MirrorState | undefined {
 /** The sync line with the mirror on: progress while catching up, then how fresh the figures are. */
 export function MirrorStatusText({ data }: { data: OrdersData }) {
   const mirror = useMirrorState();
+  const timeZone = useStoreTimeZone();
   const now = useTickingNow(true, data.status === 'loading' ? 1000 : 5000);
   const count = data.orders.length;
   const held = t('orders.count', { count, n: formatInteger(count) });
@@ -30,7 +32,7 @@ export function MirrorStatusText({ data }: { data: OrdersData }) {
   const change = describeChange(data.lastChange);
   const checked = mirror?.status.headCheckedAt ?? null;
   return (
-    <span title={checked !== null ? formatDateTime(checked) : undefined}>
+    <span title={checked !== null ? formatDateTime(checked, timeZone) : undefined}>
       {[held, change, freshness].filter(Boolean).join(' · ') + wait}
     </span>
   );

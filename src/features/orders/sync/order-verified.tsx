@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatDateTime } from '@/lib/format';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import { getMirrorOrder } from './mirror-api';
 import { useMirrorState } from './mirror-status-text';
 import { describeVerified } from './mirror-words';
@@ -10,6 +11,7 @@ import { useTickingNow } from './use-ticking-now';
 /** The drawer's "last verified with Cekat" line (mirror mode only), asked again whenever the mirror moves. */
 export function OrderVerified({ id }: { id: string }) {
   const mirror = useOrdersMode() === 'mirror';
+  const timeZone = useStoreTimeZone();
   const cursor = useMirrorState()?.cursor ?? 0;
   const now = useTickingNow(mirror, 30_000);
   const query = useQuery({
@@ -26,7 +28,7 @@ export function OrderVerified({ id }: { id: string }) {
     <p data-testid="order-verified" className="text-xs text-fg-muted">
       <time
         dateTime={verifiedAt !== null ? new Date(verifiedAt).toISOString() : undefined}
-        title={verifiedAt !== null ? formatDateTime(verifiedAt) : undefined}
+        title={verifiedAt !== null ? formatDateTime(verifiedAt, timeZone) : undefined}
       >
         {describeVerified(verifiedAt, now)}
       </time>

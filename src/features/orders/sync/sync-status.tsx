@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { formatDateTime, formatInteger, formatRelative } from '@/lib/format';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import { describeChange, describeProgress, secondsLeft } from './describe-sync';
 import { MirrorStatusText } from './mirror-status-text';
 import { SyncSettingsMenu } from './sync-settings-menu';
@@ -101,6 +102,7 @@ export function SyncStatus() {
 type StatusTextProps = { data: OrdersData; progress: SyncProgress | undefined; now: number };
 
 function StatusText({ data, progress, now }: StatusTextProps) {
+  const timeZone = useStoreTimeZone();
   const held = t('orders.count', { count: data.orders.length, n: formatInteger(data.orders.length) });
   if (data.status === 'loading') {
     if (progress?.waitingUntil) {
@@ -134,7 +136,7 @@ function StatusText({ data, progress, now }: StatusTextProps) {
           {` · ${t('sync.synced')} `}
           <time
             dateTime={new Date(data.lastSyncedAt).toISOString()}
-            title={formatDateTime(data.lastSyncedAt)}
+            title={formatDateTime(data.lastSyncedAt, timeZone)}
           >
             {formatRelative(data.lastSyncedAt, Math.max(now, data.lastSyncedAt))}
           </time>

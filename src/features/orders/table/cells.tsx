@@ -2,9 +2,10 @@ import type { MouseEvent } from 'react';
 import { Highlight } from '@/components/ui/highlight';
 import { t } from '@/i18n/i18n';
 import { formatDateTime, formatRelative, MISSING } from '@/lib/format';
+import { zoneAbbreviation } from '@/lib/time-zone';
 import { parsePhone } from '@/lib/phone';
 import type { Order } from '../api/order-schema';
-import { isOverduePending } from '../model/date-range';
+import { LateDot } from '../attention/late-dot';
 import { invoiceState } from '../model/invoice-state';
 import { highlightRanges } from '../model/search';
 import { useCellContext } from './cell-context';
@@ -14,17 +15,11 @@ const isPlainClick = (e: MouseEvent) =>
 
 /** A real link (so open-in-new-tab works); a plain click opens the drawer without leaving the page. */
 export function OrderNumberCell({ order }: { order: Order }) {
-  const { query, hrefFor, open, now } = useCellContext();
+  const { query, hrefFor, open, now, thresholds } = useCellContext();
   const label = order.order_number !== null ? `#${order.order_number}` : MISSING;
-  const overdue = isOverduePending(order.order_status, order.createdAtMs, now);
   return (
     <span className="flex items-center gap-1.5">
-      <span
-        aria-hidden={!overdue}
-        title={overdue ? t('orders.overdue') : undefined}
-        className={overdue ? 'size-2 shrink-0 rounded-full bg-warning' : 'size-2 shrink-0'}
-      />
-      {overdue && <span className="sr-only">{t('orders.overdue')}.</span>}
+      <LateDot order={order} now={now} thresholds={thresholds} keepSpace />
       <a
         href={hrefFor(order.id)}
         tabIndex={-1}
@@ -42,15 +37,15 @@ export function OrderNumberCell({ order }: { order: Order }) {
 }
 
 export function CreatedCell({ order }: { order: Order }) {
-  const { now } = useCellContext();
+  const { now, timeZone } = useCellContext();
   if (order.createdAtMs === null) return <span className="text-fg-muted">{order.created_at || MISSING}</span>;
   return (
     <time
       dateTime={order.created_at ?? undefined}
-      title={formatRelative(order.createdAtMs, now)}
+      title={`${zoneAbbreviation(timeZone, order.createdAtMs)} · ${formatRelative(order.createdAtMs, now)}`}
       className="tabular"
     >
-      {formatDateTime(order.createdAtMs)}
+      {formatDateTime(order.createdAtMs, timeZone)}
     </time>
   );
 }

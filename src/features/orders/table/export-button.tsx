@@ -1,6 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { t } from '@/i18n/i18n';
 import { downloadText } from '@/lib/csv';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Order } from '../api/order-schema';
 import { ExportTrigger } from './export-trigger';
 import { csvFileName, ordersToCsv, type CsvHeaders } from './orders-csv';
@@ -10,8 +11,9 @@ const item =
 
 /** Exports exactly what the table shows (these rows, this order, the visible columns), headed either way (loaded after the first paint: the default export is for `lazy`). */
 export default function ExportButton({ rows, columnIds }: { rows: readonly Order[]; columnIds: string[] }) {
+  const timeZone = useStoreTimeZone();
   const download = (headers: CsvHeaders) =>
-    downloadText(ordersToCsv(rows, columnIds, headers), csvFileName());
+    downloadText(ordersToCsv(rows, columnIds, headers, timeZone), csvFileName(Date.now(), timeZone));
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>

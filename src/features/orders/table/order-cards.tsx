@@ -4,7 +4,7 @@ import { Highlight } from '@/components/ui/highlight';
 import { t } from '@/i18n/i18n';
 import { formatRelative, formatRupiah, MISSING } from '@/lib/format';
 import type { Order } from '../api/order-schema';
-import { isOverduePending } from '../model/date-range';
+import { LateDot } from '../attention/late-dot';
 import { highlightRanges } from '../model/search';
 import { StatusBadge } from '../status-badge';
 import { useCellContext } from './cell-context';
@@ -16,10 +16,9 @@ const isPlainClick = (e: MouseEvent) =>
 
 /** One order on a phone: number, status and total, then customer and age; a link that opens the drawer. */
 const OrderCard = memo(function OrderCard({ order, selected }: { order: Order; selected: boolean }) {
-  const { query, hrefFor, open, now } = useCellContext();
+  const { query, hrefFor, open, now, thresholds } = useCellContext();
   const number = order.order_number !== null ? `#${order.order_number}` : MISSING;
   const name = order.contact?.display_name || '';
-  const overdue = isOverduePending(order.order_status, order.createdAtMs, now);
   return (
     <a
       href={hrefFor(order.id)}
@@ -32,11 +31,7 @@ const OrderCard = memo(function OrderCard({ order, selected }: { order: Order; s
       className={`flex h-full flex-col justify-center gap-1 border-b border-border px-3 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent ${selected ? 'bg-surface-3' : 'bg-surface active:bg-surface-2'}`}
     >
       <span className="flex items-center gap-2">
-        {overdue && (
-          <span title={t('orders.overdue')} className="size-2 shrink-0 rounded-full bg-warning">
-            <span className="sr-only">{t('orders.overdue')}</span>
-          </span>
-        )}
+        <LateDot order={order} now={now} thresholds={thresholds} />
         <span className="tabular font-medium">
           <Highlight text={number} ranges={highlightRanges(number, query)} />
         </span>

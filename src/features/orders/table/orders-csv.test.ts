@@ -12,7 +12,7 @@ describe('ordersToCsv', () => {
       }),
       makeOrder({ id: 'y', order_number: 1, grand_total: null, contact: null }),
     ];
-    const text = ordersToCsv(rows, ['order_number', 'customer', 'grand_total']);
+    const text = ordersToCsv(rows, ['order_number', 'customer', 'grand_total'], 'labels', 'Asia/Jakarta');
     expect(text.slice(1).split('\r\n')).toEqual([
       'Order id,Order,Customer,Phone,Grand total',
       "x,2,'=cmd(),628,-500",
@@ -21,7 +21,35 @@ describe('ordersToCsv', () => {
     ]);
   });
 
-  it('names the file with the date', () => {
-    expect(csvFileName(new Date(2026, 3, 8, 9, 5))).toBe('orders-2026-04-08-0905.csv');
+  it("writes times on the store's clock under column names, and the API's own text under field names", () => {
+    vi.stubEnv('TZ', 'America/New_York');
+    try {
+      // 00:30 on 9 April in Jakarta is still 8 April on the device: month-end must count it on the 9th.
+      const rows = [
+        makeOrder({
+          id: 'x',
+          created_at: '2026-04-08T17:30:00+00:00',
+          createdAtMs: Date.parse('2026-04-08T17:30:00Z'),
+        }),
+      ];
+      expect(ordersToCsv(rows, ['created_at'], 'labels', 'Asia/Jakarta').slice(1).split('\r\n')).toEqual([
+        'Order id,Created (WIB)',
+        'x,2026-04-09 00:30:00',
+        '',
+      ]);
+      expect(ordersToCsv(rows, ['created_at'], 'fields', 'Asia/Jakarta').slice(1).split('\r\n')).toEqual([
+        'id,created_at',
+        'x,2026-04-08T17:30:00+00:00',
+        '',
+      ]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("names the file with the store's date and time", () => {
+    const now = Date.parse('2026-04-08T17:05:00Z');
+    expect(csvFileName(now, 'Asia/Jakarta')).toBe('orders-2026-04-09-0005.csv');
+    expect(csvFileName(now, 'Asia/Jayapura')).toBe('orders-2026-04-09-0205.csv');
   });
 });

@@ -1,9 +1,12 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ViewOptionsButton } from '@/components/data-table/view-options-button';
 import { Button } from '@/components/ui/button';
 import { t } from '@/i18n/i18n';
 import { formatInteger, formatRupiah } from '@/lib/format';
 import { useMediaQuery } from '@/lib/use-media-query';
+import { useStoreTimeZone } from '@/lib/use-store-time-zone';
+import { attentionThresholds } from '../attention/use-attention';
+import { useAttentionClock } from '../attention/use-attention-clock';
 import { parseSearch } from '../model/search';
 import { paymentOptions } from '../model/select-orders';
 import { useOrdersSelection } from '../model/use-orders-selection';
@@ -25,20 +28,13 @@ import { useTablePrefs } from './table-prefs';
 const ViewOptionsMenu = lazy(() => import('@/components/data-table/view-options-menu'));
 const ExportButton = lazy(() => import('./export-button'));
 
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
-
 /** The orders table with its toolbar (filters, search, summary). */
 export function OrdersTableView() {
   const { data, view, setView, rows, facets, totalGrandTotal } = useOrdersSelection();
   const prefs = useTablePrefs();
-  const now = useMinuteClock();
+  const now = useAttentionClock();
+  const timeZone = useStoreTimeZone();
+  const thresholds = attentionThresholds.use();
   // One of the two is rendered, so the `orders-table` landmark is never doubled.
   const phone = useMediaQuery('(max-width: 639px)');
   const payments = useMemo(() => paymentOptions(data.orders), [data.orders]);
@@ -59,6 +55,8 @@ export function OrdersTableView() {
     () => ({
       query,
       now,
+      timeZone,
+      thresholds,
       open,
       hrefFor: (id) => {
         const params = new URLSearchParams(base);
@@ -66,7 +64,7 @@ export function OrdersTableView() {
         return `?${params.toString().replace(/%2C/g, ',')}`;
       },
     }),
-    [query, base, now, open],
+    [query, base, now, timeZone, thresholds, open],
   );
   const visibleIds = ORDER_COLUMNS.flatMap((c) => (prefs.columnVisibility[c.id] !== false ? [c.id] : []));
 
