@@ -127,7 +127,7 @@ export async function measureTakeover(
       const survivor = copies.find((c) => c !== leader);
       if (!leader || !survivor) throw new Error('no leader and follower to take over from');
       // Mid-work: some syncing since the last change of leader.
-      await delay(options.quick ? 500 : 3000);
+      await delay(3000);
       const killedAt = performance.now();
       kill(leader, 'SIGKILL');
       const before = await upstreamRequests(emulator.url);
