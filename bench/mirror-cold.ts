@@ -3,6 +3,8 @@ import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMirror } from '../server/mirror/mirror.ts';
+import { startPostgresMirror } from '../server/mirror/postgres-mirror.ts';
+import { isPostgresUrl } from '../server/mirror/settings.ts';
 
 export type ColdMirror = {
   /** From the mirror's start to its first pass done (the whole history held). */
@@ -10,21 +12,22 @@ export type ColdMirror = {
   held: number;
   /** The mirror process's resident memory with everything held (after a GC). */
   rss: number;
-  /** The SQLite file (with its WAL) once closed. */
+  /** The SQLite file (with its WAL) once closed; 0 for PostgreSQL (the caller asks the server). */
   dbBytes: number;
   requests: number;
 };
 
 const self = fileURLToPath(import.meta.url);
 
-/** Runs one cold mirror sync in its own process, so its memory is the mirror's alone. */
+/** Runs one cold mirror sync in its own process, so its memory is the mirror's alone; `dbPath` may be a postgres:// URL. */
 export async function measureColdMirror(
   upstreamUrl: string,
   apiKey: string,
   dbPath: string,
   timeoutMs: number,
 ): Promise<ColdMirror> {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  if (!isPostgresUrl(dbPath))
+    for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const child = spawn(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', self, upstreamUrl, apiKey, dbPath, String(timeoutMs)],
@@ -48,17 +51,19 @@ export async function measureColdMirror(
 async function child([upstreamUrl, apiKey, dbPath, timeout]: string[]): Promise<void> {
   const hour = 3_600_000;
   const started = performance.now();
-  const mirror = await startMirror({
-    settings: {
-      mode: 'on',
-      storeTimeZone: 'Asia/Jakarta',
-      db: dbPath!,
-      rpm: null,
-      headMs: hour,
-      sweepMs: 24 * hour,
-    },
-    upstream: { baseUrl: upstreamUrl!, apiKey: apiKey! },
-  });
+  const settings = {
+    mode: 'on',
+    storeTimeZone: 'Asia/Jakarta',
+    db: dbPath!,
+    rpm: null,
+    headMs: hour,
+    sweepMs: 24 * hour,
+  } as const;
+  const upstream = { baseUrl: upstreamUrl!, apiKey: apiKey! };
+  // On PostgreSQL as one server copy starts: it connects, migrates, takes the leader lock, then syncs.
+  const mirror = isPostgresUrl(dbPath!)
+    ? await startPostgresMirror({ settings, upstream, url: dbPath! })
+    : await startMirror({ settings, upstream });
   const deadline = started + Number(timeout);
   let status = await mirror.status();
   while (!status.firstPassDone && performance.now() < deadline) {

@@ -57,7 +57,7 @@ export function mirrorRows(size: number, day: DaySetting): RowSpec[] {
 }
 
 /** The emulator alone, so the cold mirror and its floor both talk to it directly. */
-async function startEmulator(size: number, port: number): Promise<{ url: string; stop: () => void }> {
+export async function startEmulator(size: number, port: number): Promise<{ url: string; stop: () => void }> {
   const child = spawn(
     process.execPath,
     [

@@ -16,6 +16,13 @@ describe('parseOptions', () => {
     expect(parseOptions(['--runs', '2', '--quick'])).toMatchObject({ sizes: [300], runs: 2 });
   });
 
+  it('takes the PostgreSQL server for the postgres figures from --pg', () => {
+    expect(parseOptions(['--pg', 'postgres://u:p@db:5432/postgres', '--only', 'postgres'])).toMatchObject({
+      pg: 'postgres://u:p@db:5432/postgres',
+      only: ['postgres'],
+    });
+  });
+
   it('refuses what it does not understand instead of measuring the wrong thing', () => {
     expect(() => parseOptions(['--only', 'speed'])).toThrow(/--only/);
     expect(() => parseOptions(['--runs', '0'])).toThrow(/positive integer/);

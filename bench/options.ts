@@ -8,6 +8,7 @@ export const FIGURES = [
   'bundle',
   'charts',
   'mirror',
+  'postgres',
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 
@@ -30,6 +31,8 @@ export type BenchOptions = {
   /** Frames spent scrolling the list end to end. */
   scrollFrames: number;
   quick: boolean;
+  /** A PostgreSQL server URL (a role that may create databases) for the PostgreSQL figures; empty: skipped. */
+  pg: string;
 };
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -47,6 +50,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   rateWindowMs: 5000,
   scrollFrames: 600,
   quick: false,
+  pg: process.env.MIRROR_TEST_PG?.trim() ?? '',
 };
 
 const QUICK: Partial<BenchOptions> = {
@@ -72,7 +76,8 @@ export const USAGE = `npm run bench -- [options]
   --rate-count 3000      orders for the rate-limit scenario
   --rpm 20               requests allowed per rate-limit window in that scenario
   --rate-window-ms 5000  the window, where the emulator can shorten it (else 60 s)
-  --scroll-frames 600    frames spent scrolling the list end to end`;
+  --scroll-frames 600    frames spent scrolling the list end to end
+  --pg postgres://…      PostgreSQL for the 'postgres' figures (default MIRROR_TEST_PG; without it they are skipped)`;
 
 function positiveInt(name: string, raw: string | undefined): number {
   const value = Number(raw);
@@ -134,6 +139,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case '--scroll-frames':
         set.scrollFrames = positiveInt('scroll-frames', value());
+        break;
+      case '--pg':
+        set.pg = value() ?? '';
         break;
       default:
         throw new Error(`Unknown option ${arg}\n\n${USAGE}`);

@@ -13,6 +13,9 @@ export type MirrorDb = {
     used_at: number | null;
     /** Orders held, kept with every write so the status never counts 100,000 rows. */
     held: number | null;
+    /** The shop's last upstream request start and the budget then (see budget.ts). */
+    spent_at: number | null;
+    spent_rpm: number | null;
   };
   mirror_orders: {
     upstream_id: string;
@@ -44,10 +47,11 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
         .execute();
       const row = await db
         .selectFrom('mirror_upstream')
-        .select(['epoch', 'latest', 'plan'])
+        .select(['epoch', 'latest', 'plan', 'spent_at', 'spent_rpm'])
         .where('upstream_id', '=', upstreamId)
         .executeTakeFirstOrThrow();
-      return { epoch: row.epoch, latest: num(row.latest), plan: row.plan };
+      const spent = row.spent_at === null ? null : { at: num(row.spent_at), rpm: maybeNum(row.spent_rpm) };
+      return { epoch: row.epoch, latest: num(row.latest), plan: row.plan, spent };
     },
 
     async forgetOthers(upstreamId, before) {
@@ -69,6 +73,15 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
         .updateTable('mirror_upstream')
         .set({ plan, used_at: Date.now() })
         .where('upstream_id', '=', upstreamId)
+        .execute();
+    },
+
+    async spend(upstreamId, spent) {
+      await db
+        .updateTable('mirror_upstream')
+        .set({ spent_at: spent.at, spent_rpm: spent.rpm })
+        .where('upstream_id', '=', upstreamId)
+        .where((eb) => eb.or([eb('spent_at', 'is', null), eb('spent_at', '<=', spent.at)]))
         .execute();
     },
 

@@ -90,6 +90,12 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '007-spent-budget': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('mirror_upstream').addColumn('spent_at', 'bigint').execute();
+      await db.schema.alterTable('mirror_upstream').addColumn('spent_rpm', 'double precision').execute();
+    },
+  },
 };
 
 /** Brings the schema up to date; idempotent, so every start runs it. */

@@ -77,7 +77,7 @@ export async function startMirror(options: MirrorOptions): Promise<Mirror> {
     upstreamId,
   };
   const config = { rpm: settings.rpm, headMs: settings.headMs, sweepMs: settings.sweepMs };
-  const scheduler = new MirrorScheduler(deps, config, { plan: row.plan, latest: row.latest, held });
+  const scheduler = new MirrorScheduler(deps, config, { ...row, held });
   const stop = new AbortController();
   const running = scheduler.run(stop.signal).catch((error: unknown) => {
     options.log?.(`The order mirror stopped: ${(error as Error).message}`);

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MirrorEvent } from '../../core/mirror/protocol.ts';
 import { fetchOrdersPage } from '../../core/orders/orders-page.ts';
 import { startEmulator, type RunningEmulator } from '../emulator/server.ts';
-import type { Mirror } from './mirror.ts';
-import { startPostgresMirror } from './postgres-mirror.ts';
+import { startPostgresMirror, type PostgresMirror } from './postgres-mirror.ts';
+import { POOL_MAX } from './postgres-store.ts';
 import { createTestDatabase, testPostgres } from './test-postgres.ts';
 
 const postgres = await testPostgres();
@@ -38,7 +38,7 @@ describe.skipIf(postgres.kind === 'skipped')(
     const timeline: { copy: number; message: string }[] = [];
     /** Upstream pages each copy asked for: only the leader may spend the shop's budget. */
     const spent = [0, 0];
-    const copies: Mirror[] = [];
+    const copies: PostgresMirror[] = [];
 
     const start = (copy: number) =>
       startPostgresMirror({
@@ -71,7 +71,16 @@ describe.skipIf(postgres.kind === 'skipped')(
         .filter((line) => line.message.includes('now runs the order mirror'))
         .map((line) => line.copy);
     const leader = () => leaderships().at(-1) ?? -1;
-    const copy = (index: number) => copies[index] as Mirror;
+    const copy = (index: number) => copies[index] as PostgresMirror;
+    /** Runs `query` on the server's maintenance database, outside the mirror's. */
+    async function onServer(query: string): Promise<void> {
+      const admin = new pg.Client({
+        connectionString: postgres.kind === 'available' ? postgres.adminUrl : '',
+      });
+      await admin.connect();
+      await admin.query(query);
+      await admin.end();
+    }
 
     beforeAll(async () => {
       if (postgres.kind !== 'available') return;
@@ -98,6 +107,14 @@ describe.skipIf(postgres.kind === 'skipped')(
       expect(requests()).toBeLessThanOrEqual(spent[0]! + spent[1]!);
       const changes = JSON.parse(await copy(1).changesJson(0, 5000)) as { orders: unknown[] };
       expect(changes.orders).toHaveLength(ORDERS);
+      // Each copy's pool is bounded, plus its one connection for leadership and notifications.
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      const { rows } = await client.query<{ n: number }>(
+        'select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+      await client.end();
+      expect(rows[0]!.n).toBeLessThanOrEqual(2 * (POOL_MAX + 1));
     });
 
     it('a follower relays the leader’s changes live, and its Refresh asks the leader', async () => {
@@ -133,6 +150,29 @@ describe.skipIf(postgres.kind === 'skipped')(
       const refreshed = await copy(1 - leader()).refresh();
       expect(refreshed.latest).toBe(before + 1);
       expect(refreshed.status.held).toBe(ORDERS + 4);
+    });
+
+    it('while the database refuses connections, every copy says so for the health endpoint, and all recover', async () => {
+      const name = new URL(database.url).pathname.slice(1);
+      const mark = timeline.length;
+      await onServer(`alter database ${name} allow_connections false`);
+      try {
+        await onServer(
+          `select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`,
+        );
+        await until('both copies report the database', () =>
+          copies.every((c) => c.databaseProblem() !== null),
+        );
+        expect(copy(0).databaseProblem()).toMatch(
+          /^The mirror database, PostgreSQL at localhost:5432\/mirror_test_\w+, /,
+        );
+        // Browsers keep what they hold: the status says what is wrong instead of failing.
+        expect((await copy(1).status()).error).toMatchObject({ kind: 'network' });
+      } finally {
+        await onServer(`alter database ${name} allow_connections true`);
+      }
+      await until('both copies are back', () => copies.every((c) => c.databaseProblem() === null), 10_000);
+      await until('a copy leads again', () => leaderships(mark).length > 0, 10_000);
     });
 
     it('when the leader stops, the other copy takes over within seconds and resumes without re-reading the history', async () => {

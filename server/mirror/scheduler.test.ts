@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from './sqlite-store.ts';
 import { fakeMirror } from './testing/fake-mirror-upstream.ts';
 
 const MINUTE = 60_000;
@@ -74,6 +75,28 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(mirror.scheduler.rpm).toBe(20);
     expect(busiestMinute(mirror.starts.slice(1))).toBeLessThanOrEqual(20);
   });
+
+  it.each([
+    ['MIRROR_RPM', { rpm: 12 }, {}, 12],
+    ['the budget learned from X-RateLimit-Limit', { rpm: null }, { ratePerWindow: 40 }, 20],
+  ] as const)(
+    'a copy taking over within the minute keeps to %s across both leaders',
+    async (_name, budget, limit, rpm) => {
+      const store = await openSqliteStore(':memory:');
+      // Killed mid first pass: the heir resumes paging at once.
+      const shop = { count: 10_000, maxPageSize: 100, ...limit };
+      const first = await fakeMirror(shop, { ...budget, headMs: 10_000 }, store);
+      await first.runUntil(() => first.starts.length >= 30);
+      // The leader dies a second after its last request; the other copy leads at once, on the same database.
+      const heir = await fakeMirror(shop, { ...budget, headMs: 10_000 }, store);
+      heir.upstream.clock = first.starts.at(-1)!.at + 1000;
+      await heir.runFor(3 * MINUTE);
+      expect(heir.starts.length).toBeGreaterThan(rpm * 2);
+      expect(heir.scheduler.rpm).toBe(rpm);
+      // The first leader's very first request went out before any limit was announced.
+      expect(busiestMinute([...first.starts, ...heir.starts].slice(1))).toBeLessThanOrEqual(rpm);
+    },
+  );
 
   it('checks the head and the open orders within minutes, the rest only by the sweep', async () => {
     const mirror = await fakeMirror({ count: 2000, maxPageSize: 100 }, { rpm: 6, headMs: 30_000 });

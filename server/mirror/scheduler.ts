@@ -4,6 +4,7 @@ import type { OrdersPage, RateLimit } from '../../core/orders/orders-page.ts';
 import { PAGE_LIMIT } from '../../core/sync/paging-engine.ts';
 import * as rules from '../../core/sync/paging-rules.ts';
 import * as planner from '../../core/sync/planner.ts';
+import { inheritedRpm, nextStartAt, type SpentBudget } from './budget.ts';
 import type { MirrorStore, StoredOrder } from './store.ts';
 
 export type SchedulerDeps = {
@@ -62,8 +63,9 @@ function describeFailure(error: unknown, at: number): MirrorError {
 
 /**
  * Spends the upstream budget by the planner's priorities: never more than `rpm` request starts in any
- * minute, first-pass pages in a window, everything else one at a time. A 429 pauses everything; a 401/403
- * stops it for good (the data stays served).
+ * minute, counting the starts of the leader before it (see budget.ts), first-pass pages in a window,
+ * everything else one at a time. A 429 pauses everything; a 401/403 stops it for good (the data stays
+ * served).
  */
 export class MirrorScheduler {
   state: planner.PlanState;
@@ -81,7 +83,8 @@ export class MirrorScheduler {
   readonly #inflight = new Set<Promise<void>>();
   readonly #listeners = new Set<() => void>();
   #refreshes: { since: number; resolve: () => void }[] = [];
-  #lastStart = -Infinity;
+  /** The shop's last request start, this leader's or (until its first) the one before it. */
+  #lastSpent: SpentBudget | null;
   /** Open pages being read: a refresh is answered only once none is left. */
   #openReads = 0;
   #failures = 0;
@@ -91,11 +94,12 @@ export class MirrorScheduler {
   constructor(
     deps: SchedulerDeps,
     config: SchedulerConfig,
-    saved: { plan: string | null; latest: number; held: number },
+    saved: { plan: string | null; latest: number; held: number; spent: SpentBudget | null },
   ) {
     this.#deps = deps;
     this.#config = { window: 4, limit: PAGE_LIMIT, ...config };
-    this.rpm = config.rpm;
+    this.rpm = inheritedRpm(config.rpm, saved.spent);
+    this.#lastSpent = saved.spent;
     this.latest = saved.latest;
     const restored = saved.plan ? (JSON.parse(saved.plan) as planner.PlanState) : null;
     const plan = restored ? planner.resumedPlan(restored) : planner.initialPlan(this.#config.limit);
@@ -153,7 +157,7 @@ export class MirrorScheduler {
     const { now, store, upstreamId } = this.#deps;
     while (!signal.aborted && this.error?.kind !== 'auth') {
       const at = now();
-      const pause = Math.max(this.waitingUntil ?? 0, this.#lastStart + this.#spacing()) - at;
+      const pause = Math.max(this.waitingUntil ?? 0, nextStartAt(this.#lastSpent, this.rpm)) - at;
       if (pause > 0) {
         await this.#wait(pause, signal);
         continue;
@@ -164,22 +168,23 @@ export class MirrorScheduler {
         this.state = planner.startOpenRound(this.state, pages, at, this.#openAllowance());
         this.#settleRefreshes();
       }
-      const next = planner.planNext(this.state, at, this.#planConfig, this.#inflight.size);
+      let next = planner.planNext(this.state, at, this.#planConfig, this.#inflight.size);
+      if (next.plan.task !== 'idle' && this.rpm !== null) {
+        if (!(await this.#recordStart({ at, rpm: this.rpm }))) continue;
+        // Answers may have moved the plan while the start was written.
+        next = planner.planNext(this.state, at, this.#planConfig, this.#inflight.size);
+      }
       if (next.plan.task === 'idle') {
         if (this.#inflight.size === 0 && this.task !== 'idle') this.#set(() => (this.task = 'idle'));
         await this.#wait(next.plan.until === null ? null : next.plan.until - at, signal);
         continue;
       }
       this.state = next.state;
-      this.#launch(next.plan, signal);
+      this.#launch(next.plan, at, signal);
     }
     await Promise.allSettled([...this.#inflight]);
     await this.#save(true);
     for (const waiter of this.#refreshes.splice(0)) waiter.resolve();
-  }
-
-  #spacing(): number {
-    return this.rpm === null ? 0 : 60_000 / this.rpm;
   }
 
   /** Waits for `ms` (null: until a request answers), or less when a request answers or a refresh comes. */
@@ -198,8 +203,23 @@ export class MirrorScheduler {
     this.#wake = null;
   }
 
-  #launch(plan: PagePlan, signal: AbortSignal): void {
-    this.#lastStart = this.#deps.now();
+  /**
+   * Writes a start to the shared database before it is sent, so a leader killed right after still counts
+   * against its heir's minute; false (reported like a failed page) when the database refuses.
+   */
+  async #recordStart(spent: SpentBudget): Promise<boolean> {
+    try {
+      await this.#deps.store.spend(this.#deps.upstreamId, spent);
+      return true;
+    } catch (error) {
+      this.#failed(error);
+      this.#emit();
+      return false;
+    }
+  }
+
+  #launch(plan: PagePlan, at: number, signal: AbortSignal): void {
+    this.#lastSpent = { at, rpm: this.rpm };
     this.requests++;
     if (plan.task === 'open') this.#openReads++;
     this.#set(() => (this.task = plan.task));

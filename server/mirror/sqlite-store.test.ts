@@ -83,7 +83,7 @@ describe('SQLite mirror store', () => {
     const before = await replay(store);
     await store.close();
     store = await openSqliteStore(path);
-    expect(await store.upstream(U, 1)).toEqual({ epoch, latest: 2, plan: '{"x":1}' });
+    expect(await store.upstream(U, 1)).toEqual({ epoch, latest: 2, plan: '{"x":1}', spent: null });
     await store.applyPage(U, [order(2, 'delivered')], 20);
     const after = await replay(store, before.cursor);
     expect(after).toEqual({ seen: ['o2:delivered'], cursor: 3 });

@@ -73,8 +73,20 @@ for (const backend of backends) {
         expect(first).toMatchObject({ latest: 0, plan: null });
         await store.savePlan('up-a', '{"page":3}');
         const again = await (await fresh()).upstream('up-a', 1);
-        expect(again).toEqual({ epoch: first.epoch, latest: 0, plan: '{"page":3}' });
+        expect(again).toEqual({ epoch: first.epoch, latest: 0, plan: '{"page":3}', spent: null });
         expect((await store.upstream('up-b', 1)).epoch).not.toBe(first.epoch);
+      });
+
+      it('keeps the shop’s last upstream request start for the next leader, never moving it back', async () => {
+        const store = await fresh();
+        await store.upstream('up-spend', 1);
+        await store.spend('up-spend', { at: 5000, rpm: 12.5 });
+        // A start written late by a slower write is older than the one already kept.
+        await store.spend('up-spend', { at: 4000, rpm: 12.5 });
+        const heir = await (await fresh()).upstream('up-spend', 6000);
+        expect(heir.spent).toEqual({ at: 5000, rpm: 12.5 });
+        await store.spend('up-spend', { at: 7000, rpm: null });
+        expect((await store.upstream('up-spend', 8000)).spent).toEqual({ at: 7000, rpm: null });
       });
 
       it('numbers new and changed orders, keeps unchanged ones, and serves changes since a cursor', async () => {

@@ -4,6 +4,7 @@
  * exactly as they will be served. The store never holds the upstream key.
  */
 
+import type { SpentBudget } from './budget.ts';
 import type { SavedViewsStore } from './saved-views-db.ts';
 
 /** One order as written: its served JSON and the columns the planner queries. */
@@ -22,7 +23,7 @@ export type StoreSummary = {
   oldestVerifiedAt: number | null;
 };
 
-export type UpstreamRow = { epoch: string; latest: number; plan: string | null };
+export type UpstreamRow = { epoch: string; latest: number; plan: string | null; spent: SpentBudget | null };
 
 export interface MirrorStore extends SavedViewsStore {
   /** The upstream's row, created (with a fresh epoch) on first use; marks it used now. */
@@ -31,6 +32,8 @@ export interface MirrorStore extends SavedViewsStore {
   forgetOthers(upstreamId: string, before: number): Promise<void>;
   /** Keeps the planner's state (JSON) so a restarted server resumes instead of re-reading the history. */
   savePlan(upstreamId: string, plan: string): Promise<void>;
+  /** Records an upstream request start before it is sent (a later record is never moved back), for the next leader. */
+  spend(upstreamId: string, spent: SpentBudget): Promise<void>;
   /**
    * Writes one page in one transaction: new or changed orders get the next sequence numbers, every order
    * of the page gets `verifiedAt`; unchanged ones keep their sequence number.

@@ -120,6 +120,27 @@ describe('behind a proxy', () => {
   });
 });
 
+describe('with the mirror on a shared database', () => {
+  it('says in /healthz that the database is away, still 200 so a balancer keeps the copy serving', async () => {
+    let problem: string | null = 'The mirror database, PostgreSQL at db:5432/mirror, is not reachable.';
+    const app = await buildApp({
+      config: configFromEnv({ DIST_DIR: dist, LOG_LEVEL: 'error' }),
+      upstream: { baseUrl: 'http://127.0.0.1:1', apiKey: 'k' },
+      mirrorDatabaseProblem: () => problem,
+    });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const away = await get(url, '/healthz');
+      expect(away.status).toBe(200);
+      expect(JSON.parse(away.body)).toEqual({ status: 'degraded', mirror: problem });
+      problem = null;
+      expect(JSON.parse((await get(url, '/healthz')).body)).toEqual({ status: 'ok' });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('shutting down', () => {
   it('answers new requests on open connections with 503, our body and the headers', async () => {
     const closing = await buildApp({

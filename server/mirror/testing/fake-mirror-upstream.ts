@@ -47,7 +47,7 @@ export async function fakeMirror(
       upstreamId: UPSTREAM_ID,
     },
     { rpm: null, headMs: 30_000, sweepMs: 6 * 3_600_000, ...config },
-    { plan: saved.plan, latest: saved.latest, held: (await db.summary(UPSTREAM_ID)).held },
+    { ...saved, held: (await db.summary(UPSTREAM_ID)).held },
   );
   return {
     upstream,
