@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { kyselyStore, type MirrorDb } from './kysely-store.ts';
 import { migrate } from './migrations.ts';
+import { sqliteApplyPage } from './sqlite-apply-page.ts';
 import { MirrorStoreError, type MirrorStore } from './store.ts';
 
 /** How long a write waits for another process's lock before the start fails with a clear message. */
@@ -25,11 +26,16 @@ function explain(path: string, error: unknown): MirrorStoreError {
 
 /** Opens (creating if needed) the SQLite mirror at `path` or `:memory:` and brings its schema up to date. */
 export async function openSqliteStore(path: string): Promise<MirrorStore> {
-  return kyselyStore(await openSqlite(path));
+  const { db, database } = await openDatabase(path);
+  return { ...kyselyStore(db), applyPage: sqliteApplyPage(db, database) };
 }
 
 /** The SQLite mirror's database itself (another connection to the same file), its schema up to date. */
 export async function openSqlite(path: string): Promise<Kysely<MirrorDb>> {
+  return (await openDatabase(path)).db;
+}
+
+async function openDatabase(path: string): Promise<{ db: Kysely<MirrorDb>; database: Database.Database }> {
   let database: Database.Database;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -49,5 +55,5 @@ export async function openSqlite(path: string): Promise<Kysely<MirrorDb>> {
     await db.destroy().catch(() => undefined);
     throw explain(path, error);
   }
-  return db;
+  return { db, database };
 }
