@@ -40,11 +40,15 @@ async function openDatabase(path: string): Promise<{ db: Kysely<MirrorDb>; datab
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     database = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    // Orders are ~1 kB rows: a 4 kB page holds three and wastes a fifth; 16 kB pages make the file 11% smaller.
+    // Only a new file takes it (an existing one keeps its page size).
+    database.pragma('page_size = 16384');
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     // Checkpoints are what wait for the disk: fewer, larger ones keep a cold sync near the network's pace.
     database.pragma('wal_autocheckpoint = 16384');
-    database.pragma('cache_size = -65536');
+    // 16 MB of page cache holds the id index a cold sync writes at random; 64 MB only cost memory (RSS).
+    database.pragma('cache_size = -16384');
   } catch (error) {
     throw explain(path, error);
   }
