@@ -5,6 +5,7 @@ import { fetchFloor } from './floor-sync';
 import { INTERACTIONS, runInteractions } from './interactions';
 import { wants, type BenchOptions } from './options';
 import { prepareContext, stopMarks, waitForMarks } from './page-marks';
+import { waitForPersisted } from './persisted';
 import { PLAIN_APP, PLAIN_FLOOR, type PlainBrowser } from './plain-browser';
 import type { Recorder } from './recorder';
 import { scrollEndToEnd } from './scroll';
@@ -148,6 +149,11 @@ export async function measureRun({
         r.floor(`interaction.${name}`, floor[name]);
     }
     if (wants(options, 'reload')) {
+      const waited = await waitForPersisted(page, 60_000);
+      if (waited === null)
+        r.note(`reload.${size}`, 'IndexedDB not caught up with the mirror 60 s after done');
+      else if (waited > 0)
+        r.note(`reload.${size}`, `IndexedDB caught up ${Math.round(waited)} ms after done`);
       await resetEmulatorStats(stack);
       let asked = 0;
       const countRequest = (request: { url: () => string }) => {

@@ -128,21 +128,21 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
         .where('upstream_id', '=', upstreamId)
         .executeTakeFirst();
       const held = row?.held ?? (await countHeld(db, upstreamId));
-      const all = await db
-        .selectFrom('mirror_orders')
-        .select((eb) => eb.fn.min('verified_at').as('oldest'))
-        .where('upstream_id', '=', upstreamId)
-        .executeTakeFirst();
-      const open = await db
-        .selectFrom('mirror_orders')
-        .select((eb) => eb.fn.min('verified_at').as('oldest'))
-        .where('upstream_id', '=', upstreamId)
-        .where('open', '=', 1)
-        .executeTakeFirst();
+      const oldest = (open: number) =>
+        db
+          .selectFrom('mirror_orders')
+          .select((eb) => eb.fn.min('verified_at').as('oldest'))
+          .where('upstream_id', '=', upstreamId)
+          .where('open', '=', open)
+          .executeTakeFirst()
+          .then((row) => maybeNum(row?.oldest));
+      const openAt = await oldest(1);
+      const closedAt = await oldest(0);
+      const known = [openAt, closedAt].filter((at) => at !== null);
       return {
         held: num(held),
-        oldestVerifiedAt: maybeNum(all?.oldest),
-        openVerifiedAt: maybeNum(open?.oldest),
+        oldestVerifiedAt: known.length > 0 ? Math.min(...known) : null,
+        openVerifiedAt: openAt,
       };
     },
 

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { kyselyStore, type MirrorDb } from './kysely-store.ts';
 import { migrate } from './migrations.ts';
+import { sqliteApplyPage } from './sqlite-apply-page.ts';
 import { MirrorStoreError, type MirrorStore } from './store.ts';
 
 /** How long a write waits for another process's lock before the start fails with a clear message. */
@@ -25,20 +26,29 @@ function explain(path: string, error: unknown): MirrorStoreError {
 
 /** Opens (creating if needed) the SQLite mirror at `path` or `:memory:` and brings its schema up to date. */
 export async function openSqliteStore(path: string): Promise<MirrorStore> {
-  return kyselyStore(await openSqlite(path));
+  const { db, database } = await openDatabase(path);
+  return { ...kyselyStore(db), applyPage: sqliteApplyPage(db, database) };
 }
 
 /** The SQLite mirror's database itself (another connection to the same file), its schema up to date. */
 export async function openSqlite(path: string): Promise<Kysely<MirrorDb>> {
+  return (await openDatabase(path)).db;
+}
+
+async function openDatabase(path: string): Promise<{ db: Kysely<MirrorDb>; database: Database.Database }> {
   let database: Database.Database;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     database = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    // Orders are ~1 kB rows: a 4 kB page holds three and wastes a fifth; 16 kB pages make the file 11% smaller.
+    // Only a new file takes it (an existing one keeps its page size).
+    database.pragma('page_size = 16384');
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     // Checkpoints are what wait for the disk: fewer, larger ones keep a cold sync near the network's pace.
     database.pragma('wal_autocheckpoint = 16384');
-    database.pragma('cache_size = -65536');
+    // 16 MB of page cache holds the id index a cold sync writes at random; 64 MB only cost memory (RSS).
+    database.pragma('cache_size = -16384');
   } catch (error) {
     throw explain(path, error);
   }
@@ -49,5 +59,5 @@ export async function openSqlite(path: string): Promise<Kysely<MirrorDb>> {
     await db.destroy().catch(() => undefined);
     throw explain(path, error);
   }
-  return db;
+  return { db, database };
 }

@@ -140,6 +140,35 @@ for (const backend of backends) {
         expect(await store.openPages('up-d', 0)).toEqual([]);
       });
 
+      it('counts the oldest verification over closed orders too, and re-verifies unchanged ones', async () => {
+        const store = await fresh();
+        await store.upstream('up-h', 1);
+        await store.applyPage('up-h', [order('1', 'delivered', 1000), order('2', 'cancelled', 900)], 10);
+        await store.applyPage('up-h', [order('3', 'pending', 800)], 30);
+        expect(await store.summary('up-h')).toEqual({ held: 3, openVerifiedAt: 30, oldestVerifiedAt: 10 });
+        const again = await store.applyPage('up-h', [order('1', 'delivered', 1000)], 50);
+        expect(again).toEqual({ added: 0, changed: 0, latest: 3 });
+        expect(await store.summary('up-h')).toEqual({ held: 3, openVerifiedAt: 30, oldestVerifiedAt: 10 });
+        expect(await store.order('up-h', '1')).toMatchObject({ verifiedAt: 50, seq: 1 });
+      });
+
+      it('writes an order listed twice in one page once, at its last state', async () => {
+        const store = await fresh();
+        await store.upstream('up-i', 1);
+        const applied = await store.applyPage(
+          'up-i',
+          [order('1', 'pending', 1000), order('2', 'paid', 900), order('1', 'paid', 1000)],
+          10,
+        );
+        expect(applied).toEqual({ added: 2, changed: 0, latest: 2 });
+        const rows = await store.changes('up-i', 0, 10);
+        expect(rows.bodies.map((b) => JSON.parse(b) as { id: string; status: string })).toEqual([
+          { id: '1', status: 'paid', note: '' },
+          { id: '2', status: 'paid', note: '' },
+        ]);
+        expect(await store.summary('up-i')).toMatchObject({ held: 2 });
+      });
+
       it('keeps every upstream apart', async () => {
         const store = await fresh();
         await store.upstream('up-e', 1);
@@ -180,6 +209,24 @@ for (const backend of backends) {
         expect(seen).toHaveLength(200);
         expect(new Set(seen).size).toBe(200);
         expect((await restarted.upstream('up-g', 1)).latest).toBe(200);
+      });
+
+      it('gives two connections writing at once disjoint sequence numbers, losing and repeating none', async () => {
+        const [one, two] = [await fresh(), await fresh()];
+        await one.upstream('up-j', 1);
+        const pages = Array.from({ length: 12 }, (_, p) =>
+          Array.from({ length: 25 }, (_, i) => order(`${p}-${i}`, 'pending', p * 100 + i)),
+        );
+        const results = await Promise.all(
+          pages.map((page, p) => (p % 2 === 0 ? one : two).applyPage('up-j', page, 1)),
+        );
+        const ends = results.map((r) => r.latest).sort((a, b) => a - b);
+        expect(ends).toEqual(Array.from({ length: 12 }, (_, p) => (p + 1) * 25));
+        const rows = await one.changes('up-j', 0, 1000);
+        const ids = rows.bodies.map((b) => (JSON.parse(b) as { id: string }).id);
+        expect(new Set(ids).size).toBe(300);
+        expect(rows).toMatchObject({ cursor: 300, latest: 300 });
+        expect(await two.summary('up-j')).toMatchObject({ held: 300 });
       });
     },
   );
