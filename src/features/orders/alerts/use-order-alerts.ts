@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { t } from '@/i18n/i18n';
 import { formatInteger, formatRupiah } from '@/lib/format';
 import type { Order } from '../api/order-schema';
@@ -42,7 +42,10 @@ function notify(created: Order[], paid: Order[]): void {
  * `useOrders()` holds, so live updates alert the same way a Refresh does.
  */
 export function useOrderAlerts(): void {
-  const { orders, status } = useOrders();
+  const held = useOrders();
+  // Compared in a background render after each batch of orders, so the table and the drawer paint first.
+  const orders = useDeferredValue(held.orders);
+  const status = useDeferredValue(held.status);
   const { sinceDays } = useSyncSettings();
   const baseline = useRef<{ orders: OrdersBaseline; sinceDays: number | null } | null>(null);
   const unseen = useRef(0);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { browserStore } from '@/lib/browser-store';
 import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Order } from '../api/order-schema';
@@ -55,7 +55,8 @@ const minute = (ms: number) => Math.floor(ms / 60e3) * 60e3;
 
 /** The held orders the rules select under the view's filters other than status (CONTRACT.md `needs-attention`). */
 export function useAttention(): AttentionResult & { thresholds: AttentionThresholds; now: number } {
-  const { orders } = useOrders();
+  // Counted in a background render after each batch of orders, so the table and the drawer paint first.
+  const orders = useDeferredValue(useOrders().orders);
   const [view] = useOrdersView();
   const thresholds = attentionThresholds.use();
   const timeZone = useStoreTimeZone();

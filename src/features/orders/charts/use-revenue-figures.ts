@@ -29,7 +29,8 @@ export function useRevenueFigures(): RevenueFigures {
   const { orders: held, status: syncStatus } = useOrders();
   // While a sync streams in, every swap of the held orders would redraw the charts (tens of ms each, more
   // than the table): they follow at most every second then, and at once when the sync is done.
-  const orders = useThrottledValue(held, syncStatus === 'loading', CHARTS_EVERY_MS);
+  // Drawn in a background render, after the table and the drawer have painted the same orders.
+  const orders = useDeferredValue(useThrottledValue(held, syncStatus === 'loading', CHARTS_EVERY_MS));
   const [urlView, setView] = useOrdersView();
   const timeZone = useStoreTimeZone();
   // Charts re-render in a transition, after the click that changed the view has painted.

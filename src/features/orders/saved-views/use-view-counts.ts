@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import { ordersIndex } from '../model/orders-index';
 import { useAttention } from '../attention/use-attention';
@@ -8,7 +8,8 @@ import { countView } from './view-counts';
 
 /** The live count of each view (by its search), following the held orders, the clock and the thresholds. */
 export function useViewCounts(searches: readonly string[]): Map<string, number> {
-  const { orders } = useOrders();
+  // Counted in a background render after each batch of orders, so the table and the drawer paint first.
+  const orders = useDeferredValue(useOrders().orders);
   const { now, thresholds } = useAttention();
   const timeZone = useStoreTimeZone();
   const key = searches.join('\n');
