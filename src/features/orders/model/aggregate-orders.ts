@@ -33,19 +33,26 @@ export function dayBounds(ms: number, timeZone: string): [number, number] {
 }
 
 // A zone's midnights never change: kept across aggregations, so each redraw of the charts costs no Intl work.
-const midnightsByZone = new Map<string, Map<number, readonly number[]>>();
+const zones = new Map<string, { around: Map<number, readonly number[]>; midnight: Map<number, number> }>();
 
 /** The store midnights from the last one at or before a UTC day's start to the first one after its end. */
 function midnightsAround(utcDay: number, timeZone: string): readonly number[] {
-  let zone = midnightsByZone.get(timeZone);
-  if (!zone) midnightsByZone.set(timeZone, (zone = new Map()));
-  let list = zone.get(utcDay);
-  if (list) return list;
+  let zone = zones.get(timeZone);
+  if (!zone) zones.set(timeZone, (zone = { around: new Map(), midnight: new Map() }));
+  const known = zone.around.get(utcDay);
+  if (known) return known;
+  const { midnight } = zone;
   const from = utcDay * DAY_MS;
-  const found = [dayBounds(from, timeZone)[0]];
-  while (found[found.length - 1]! <= from + DAY_MS)
-    found.push(dayBounds(found[found.length - 1]!, timeZone)[1]);
-  zone.set(utcDay, (list = found));
+  const { year, month, day } = dayParts(zonedDay(from, timeZone));
+  const midnightOf = (d: number) => {
+    const wall = Date.UTC(year, month - 1, d);
+    let at = midnight.get(wall);
+    if (at === undefined) midnight.set(wall, (at = zonedMidnight(year, month, d, timeZone)));
+    return at;
+  };
+  const list = [midnightOf(day)];
+  for (let d = day + 1; list[list.length - 1]! <= from + DAY_MS; d++) list.push(midnightOf(d));
+  zone.around.set(utcDay, list);
   return list;
 }
 
