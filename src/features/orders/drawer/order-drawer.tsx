@@ -14,6 +14,9 @@ const loadSheet = () =>
     },
   ));
 
+// A deep link fetches the drawer's code beside the app's first render instead of after it.
+if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('order')) void loadSheet();
+
 /** The order detail drawer, opened by `?order=<id>`. */
 export function OrderDrawer() {
   const [view] = useOrdersView();
