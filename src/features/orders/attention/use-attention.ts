@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useDeferredWhile } from '@/lib/use-deferred-while';
 import { browserStore } from '@/lib/browser-store';
 import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Order } from '../api/order-schema';
@@ -55,8 +56,9 @@ const minute = (ms: number) => Math.floor(ms / 60e3) * 60e3;
 
 /** The held orders the rules select under the view's filters other than status (CONTRACT.md `needs-attention`). */
 export function useAttention(): AttentionResult & { thresholds: AttentionThresholds; now: number } {
-  // Counted in a background render after each batch of orders, so the table and the drawer paint first.
-  const orders = useDeferredValue(useOrders().orders);
+  const held = useOrders();
+  // While the sync streams, counted after each batch has painted the table and the drawer.
+  const orders = useDeferredWhile(held.orders, held.status === 'loading');
   const [view] = useOrdersView();
   const thresholds = attentionThresholds.use();
   const timeZone = useStoreTimeZone();

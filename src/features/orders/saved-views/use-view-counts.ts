@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useDeferredWhile } from '@/lib/use-deferred-while';
 import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import { ordersIndex } from '../model/orders-index';
 import { useAttention } from '../attention/use-attention';
@@ -8,8 +9,9 @@ import { countViews } from './view-counts';
 
 /** The live count of each view (by its search), following the held orders, the clock and the thresholds. */
 export function useViewCounts(searches: readonly string[]): Map<string, number> {
-  // Counted in a background render after each batch of orders, so the table and the drawer paint first.
-  const orders = useDeferredValue(useOrders().orders);
+  const held = useOrders();
+  // While the sync streams, counted after each batch has painted the table and the drawer.
+  const orders = useDeferredWhile(held.orders, held.status === 'loading');
   const { now, thresholds } = useAttention();
   const timeZone = useStoreTimeZone();
   const key = searches.join('\n');
