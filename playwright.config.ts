@@ -32,9 +32,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 60_000,
-  // A fresh browser parses and draws the whole first load before it paints anything else (3,000 orders took
-  // ~14 s on the 2-core CI machine once the work queues arrived): room for that, not for a fault.
-  expect: { timeout: 30_000 },
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: appUrl(stacks.main),

@@ -1,7 +1,8 @@
 import type { Order } from '../api/order-schema';
+import { orderIndex } from '../sync/order-index';
 
-/** What the held orders looked like when last compared: each order's status by id. */
-export type OrdersBaseline = ReadonlyMap<string, string>;
+/** What the held orders looked like when last compared: each order (so its status then) by id. */
+export type OrdersBaseline = ReadonlyMap<string, Pick<Order, 'order_status'>>;
 
 export type OrderArrivals = {
   /** Orders not held before (whatever their status). */
@@ -10,8 +11,9 @@ export type OrderArrivals = {
   paid: Order[];
 };
 
+/** The held orders by id, shared with the drawer's lookups and built only when first compared. */
 export function baselineOf(orders: readonly Order[]): OrdersBaseline {
-  return new Map(orders.map((o) => [o.id, o.order_status]));
+  return orderIndex(orders);
 }
 
 /** New orders and orders that just turned paid since `baseline`; nothing without one (the first sync's orders). */
@@ -19,7 +21,7 @@ export function orderArrivals(baseline: OrdersBaseline | null, orders: readonly 
   const arrivals: OrderArrivals = { created: [], paid: [] };
   if (baseline === null) return arrivals;
   for (const order of orders) {
-    const before = baseline.get(order.id);
+    const before = baseline.get(order.id)?.order_status;
     if (before === undefined) arrivals.created.push(order);
     else if (before !== 'paid' && order.order_status === 'paid') arrivals.paid.push(order);
   }

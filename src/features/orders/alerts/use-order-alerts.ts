@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useDeferredWhile } from '@/lib/use-deferred-while';
 import { t } from '@/i18n/i18n';
 import { formatInteger, formatRupiah } from '@/lib/format';
 import type { Order } from '../api/order-schema';
@@ -42,7 +43,9 @@ function notify(created: Order[], paid: Order[]): void {
  * `useOrders()` holds, so live updates alert the same way a Refresh does.
  */
 export function useOrderAlerts(): void {
-  const { orders, status } = useOrders();
+  const { orders: held, status } = useOrders();
+  // While the sync streams, compared after each batch has painted the table and the drawer.
+  const orders = useDeferredWhile(held, status === 'loading');
   const { sinceDays } = useSyncSettings();
   const baseline = useRef<{ orders: OrdersBaseline; sinceDays: number | null } | null>(null);
   const unseen = useRef(0);

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useDeferredWhile } from '@/lib/use-deferred-while';
 import { browserStore } from '@/lib/browser-store';
 import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Order } from '../api/order-schema';
@@ -52,7 +53,9 @@ function cachedAttention(
 
 /** The held orders the rules select under the view's filters other than status (CONTRACT.md `needs-attention`). */
 export function useAttention(): AttentionResult & { thresholds: AttentionThresholds; now: number } {
-  const { orders } = useOrders();
+  const held = useOrders();
+  // While the sync streams, counted after each batch has painted the table and the drawer.
+  const orders = useDeferredWhile(held.orders, held.status === 'loading');
   const [view] = useOrdersView();
   const thresholds = attentionThresholds.use();
   const timeZone = useStoreTimeZone();

@@ -6,6 +6,7 @@ import { revenueOverTime, type RevenueOverTime } from '../model/revenue-over-tim
 import { useOrders, type SyncStatus } from '../sync/use-orders';
 import { DEFAULT_SORT, useOrdersView, type OrdersView } from '../view-state';
 import { useStoreTimeZone } from '@/lib/use-store-time-zone';
+import { useDeferredWhile } from '@/lib/use-deferred-while';
 import { useThrottledValue } from '@/lib/use-throttled-value';
 
 const CHARTS_EVERY_MS = 1000;
@@ -29,7 +30,9 @@ export function useRevenueFigures(): RevenueFigures {
   const { orders: held, status: syncStatus } = useOrders();
   // While a sync streams in, every swap of the held orders would redraw the charts (tens of ms each, more
   // than the table): they follow at most every second then, and at once when the sync is done.
-  const orders = useThrottledValue(held, syncStatus === 'loading', CHARTS_EVERY_MS);
+  const loading = syncStatus === 'loading';
+  // Drawn in a background render then, after the table and the drawer have painted.
+  const orders = useDeferredWhile(useThrottledValue(held, loading, CHARTS_EVERY_MS), loading);
   const [urlView, setView] = useOrdersView();
   const timeZone = useStoreTimeZone();
   // Charts re-render in a transition, after the click that changed the view has painted.

@@ -32,11 +32,27 @@ export function dayBounds(ms: number, timeZone: string): [number, number] {
   return [zonedMidnight(year, month, day, timeZone), zonedMidnight(year, month, day + 1, timeZone)];
 }
 
+// A zone's midnights never change: kept across aggregations, so each redraw of the charts costs no Intl work.
+const zones = new Map<string, { around: Map<number, readonly number[]>; midnight: Map<number, number> }>();
+
 /** The store midnights from the last one at or before a UTC day's start to the first one after its end. */
-function midnightsAround(utcDay: number, timeZone: string): number[] {
+function midnightsAround(utcDay: number, timeZone: string): readonly number[] {
+  let zone = zones.get(timeZone);
+  if (!zone) zones.set(timeZone, (zone = { around: new Map(), midnight: new Map() }));
+  const known = zone.around.get(utcDay);
+  if (known) return known;
+  const { midnight } = zone;
   const from = utcDay * DAY_MS;
-  const list = [dayBounds(from, timeZone)[0]];
-  while (list[list.length - 1]! <= from + DAY_MS) list.push(dayBounds(list[list.length - 1]!, timeZone)[1]);
+  const { year, month, day } = dayParts(zonedDay(from, timeZone));
+  const midnightOf = (d: number) => {
+    const wall = Date.UTC(year, month - 1, d);
+    let at = midnight.get(wall);
+    if (at === undefined) midnight.set(wall, (at = zonedMidnight(year, month, d, timeZone)));
+    return at;
+  };
+  const list = [midnightOf(day)];
+  for (let d = day + 1; list[list.length - 1]! <= from + DAY_MS; d++) list.push(midnightOf(d));
+  zone.around.set(utcDay, list);
   return list;
 }
 
@@ -51,8 +67,6 @@ export function aggregateOrders(orders: readonly Order[], timeZone: string): Ord
   let dayStart = NaN;
   let dayEnd = NaN;
   let day: Map<string, number> | undefined;
-  // Orders out of time order still cost Date work only once per UTC day, not once per order.
-  const midnights = new Map<number, number[]>();
 
   for (const order of orders) {
     const status = order.order_status;
@@ -72,8 +86,7 @@ export function aggregateOrders(orders: readonly Order[], timeZone: string): Ord
     if (ms > lastMs) lastMs = ms;
     if (!(ms >= dayStart && ms < dayEnd)) {
       const utcDay = Math.floor(ms / DAY_MS);
-      let bounds = midnights.get(utcDay);
-      if (!bounds) midnights.set(utcDay, (bounds = midnightsAround(utcDay, timeZone)));
+      const bounds = midnightsAround(utcDay, timeZone);
       let i = 0;
       while (bounds[i + 1]! <= ms) i++;
       dayStart = bounds[i]!;

@@ -1,9 +1,10 @@
-import { DEFAULT_THRESHOLDS } from '../attention/attention-rules';
+import { DEFAULT_THRESHOLDS, selectAttention } from '../attention/attention-rules';
+import { filterOrders } from '../model/filter-orders';
 import { makeOrder } from '../model/fixtures';
 import { ordersIndex } from '../model/orders-index';
 import { parseOrdersView } from '../view-state';
 import { moveView, readSavedViews, removeView, renameView, saveView, viewSearch } from './saved-views';
-import { countView } from './view-counts';
+import { countViews } from './view-counts';
 
 describe('saved views', () => {
   it('round-trips through storage, in canonical form and without the open order', () => {
@@ -48,11 +49,50 @@ describe('saved views', () => {
       makeOrder({ id: 'paid', order_status: 'paid', createdAtMs: now - 3600e3 }),
     ];
     const clock = { now, thresholds: DEFAULT_THRESHOLDS, timeZone: 'Asia/Jakarta' };
-    const count = (search: string) => countView(ordersIndex(orders), parseOrdersView(search), clock);
+    const count = (search: string) => countViews(ordersIndex(orders), [parseOrdersView(search)], clock)[0];
     expect(count('status=pending')).toBe(2);
     expect(count('status=paid')).toBe(1);
     expect(count('queue=attention')).toBe(1);
     expect(count('queue=attention&status=paid')).toBe(1);
     expect(count('')).toBe(3);
+  });
+
+  it('counts several views in one pass exactly as the table and the queue show each of them', () => {
+    const now = Date.parse('2026-04-10T00:00:00Z');
+    const statuses = ['pending', 'paid', 'processing', 'shipped', 'delivered', 'cancelled'];
+    const orders = Array.from({ length: 120 }, (_, i) =>
+      makeOrder({
+        id: `o${i}`,
+        order_number: 1000 + i,
+        order_status: statuses[i % statuses.length]!,
+        payment_method: i % 3 === 0 ? 'qris' : 'bank_transfer',
+        createdAtMs: i % 17 === 0 ? null : now - i * 7 * 3600e3,
+      }),
+    );
+    const clock = { now, thresholds: DEFAULT_THRESHOLDS, timeZone: 'Asia/Jakarta' };
+    const searches = [
+      '',
+      'status=paid',
+      'status=pending,shipped&payment=qris',
+      'queue=attention',
+      'queue=attention&status=paid&from=2026-04-01',
+      'q=101',
+      'from=2026-03-20&to=2026-04-05',
+    ];
+    const views = searches.map(parseOrdersView);
+    const index = ordersIndex(orders);
+    const shown = views.map((view) =>
+      view.queue === 'attention'
+        ? selectAttention(
+            filterOrders(orders, view, clock.timeZone, { ignoreStatus: true }),
+            now,
+            DEFAULT_THRESHOLDS,
+          ).items.length
+        : filterOrders(orders, view, clock.timeZone).length,
+    );
+    expect(countViews(index, views, clock)).toEqual(shown);
+    expect(views.map((view) => countViews(index, [view], clock)[0])).toEqual(shown);
+    // The fixture tells the views apart, so a view counted with another's rules would show.
+    expect(new Set(shown).size).toBe(shown.length);
   });
 });

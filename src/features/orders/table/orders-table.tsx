@@ -73,10 +73,14 @@ export function OrdersTable({ rows, sort, openId, setView, columnVisibility, den
     );
   };
 
+  // Each batch of a streaming sync is a new `rows`: scroll only when the open row is new or has moved, since
+  // every scroll to it forces layout for several frames.
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (!openId) return;
+    if (!openId) return void (scrolledTo.current = null);
     const index = rows.findIndex((o) => o.id === openId);
-    if (index === -1) return;
+    if (index === -1 || scrolledTo.current === `${openId}@${index}`) return;
+    scrolledTo.current = `${openId}@${index}`;
     setActive(index);
     virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [openId, rows, virtualizer]);
