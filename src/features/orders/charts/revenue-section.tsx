@@ -100,7 +100,7 @@ export function RevenueSection() {
             {heldCount === 0 ? t('revenue.empty') : t('revenue.no_match')}
           </div>
         ) : (
-          <div className="grid gap-3 lg:grid-cols-2 xl:grid-cols-[minmax(0,0.95fr)_minmax(0,0.9fr)_minmax(0,1.1fr)_minmax(0,1.3fr)]">
+          <div className="grid gap-3 lg:grid-cols-2 xl:grid-cols-[minmax(0,0.9fr)_minmax(0,0.85fr)_minmax(0,0.95fr)_minmax(0,1.45fr)]">
             <Suspense fallback={<ChartsFallback />}>
               {!collapsed && (
                 <RevenueCharts
