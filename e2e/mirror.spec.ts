@@ -53,6 +53,7 @@ test('a status change upstream reaches an open page’s chips, counts and revenu
   const stack = stacks.mirrorLive;
   await openSynced(page, stack);
   await expect.poll(() => shownFigures(page)).toEqual(upstreamFigures(await emulatorSummary(stack)));
+  await expect(page).toHaveTitle('Cekat Orders');
   const row = page.getByTestId('order-row').nth(2);
   const focusedId = await row.getAttribute('data-order-id');
   await row.focus();
@@ -66,6 +67,12 @@ test('a status change upstream reaches an open page’s chips, counts and revenu
     await expect(page.getByTestId(`status-filter-${status}`)).toHaveText(new RegExp(`^\\D*\\b${count}\\D*$`));
   await expect(page.getByTestId('orders-visible-count')).toHaveAttribute('data-count', String(summary.count));
   await expect(syncLine(page)).toHaveAttribute('data-state', 'done');
+  // An order that became paid while the page was open counts in the tab title (never the first sync's orders).
+  const lastMove = new Map(changes.map((c) => [c.id, c.to]));
+  const firstMove = new Map([...changes].reverse().map((c) => [c.id, c.from]));
+  const nowPaid = [...lastMove].filter(([id, to]) => to === 'paid' && firstMove.get(id) !== 'paid');
+  expect(nowPaid.length).toBeGreaterThan(0);
+  await expect(page).toHaveTitle(/^\(\d+\) Cekat Orders$/);
 
   // The same document throughout, focus where the user left it.
   expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
