@@ -31,6 +31,28 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('order-drawer')).toBeVisible();
   });
 
+  test('the most urgent late orders come first, one thumb from WhatsApp; the whole queue is a tap away', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('orders-sync')).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
+    const count = Number(await page.getByTestId('needs-attention').getAttribute('data-count'));
+    expect(count).toBeGreaterThan(3);
+    const preview = page.getByRole('region', { name: /Perlu tindakan sekarang/ });
+    await expect(preview).toBeVisible();
+    // Above the figures and the order cards.
+    const previewTop = (await preview.boundingBox())!.y;
+    expect(previewTop).toBeLessThan((await page.getByTestId('orders-table').boundingBox())!.y);
+    await expect(preview.getByRole('listitem')).toHaveCount(3);
+    const whatsapp = preview.getByRole('button', { name: /WhatsApp/ }).first();
+    const box = (await whatsapp.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.y + box.height).toBeLessThan(844);
+    await preview.getByRole('link', { name: new RegExp(`Lihat semua ${count}`) }).tap();
+    await expect(page).toHaveURL(/[?&]queue=attention/);
+    await expect(page.getByRole('region', { name: /Perlu tindakan sekarang/ })).toContainText(`(${count})`);
+  });
+
   test('a headline definition opens on tap', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('orders-sync')).toHaveAttribute('data-state', 'done', { timeout: 90_000 });

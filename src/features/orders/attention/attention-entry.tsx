@@ -1,13 +1,10 @@
 import { AlarmClock } from 'lucide-react';
-import type { MouseEvent } from 'react';
 import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { formatInteger } from '@/lib/format';
 import { serializeOrdersView, useOrdersView } from '../view-state';
 import { useAttention } from './use-attention';
-
-const isPlainClick = (e: MouseEvent) =>
-  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+import { isPlainClick } from '@/lib/plain-click';
 
 /** The header's needs-attention count (CONTRACT.md `needs-attention`): a link that opens and closes the queue. */
 export function AttentionEntry() {

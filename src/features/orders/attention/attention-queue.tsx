@@ -1,15 +1,17 @@
-import { X } from 'lucide-react';
+import { ChevronRight, X } from 'lucide-react';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { formatInteger } from '@/lib/format';
-import { serializeOrdersView, useOrdersView } from '../view-state';
+import { isPlainClick } from '@/lib/plain-click';
+import { serializeOrdersView, useOrdersView, type OrdersView } from '../view-state';
 import { ATTENTION_RULES } from './attention-rules';
 import { AttentionRow } from './attention-row';
 import { AttentionThresholdsMenu } from './attention-thresholds';
 import { RULE_NAME } from './attention-text';
 import { useAttention } from './use-attention';
+import type { AttentionItem, AttentionThresholds } from './attention-rules';
 
 const PAGE = 50;
 
@@ -40,10 +42,6 @@ function QueuePanel() {
   // The status filter narrows the queue to the rules it names; statuses without a rule leave it whole.
   const selected = new Set<string>(ATTENTION_RULES.filter((rule) => view.status.includes(rule)));
   const listed = selected.size ? items.filter((item) => selected.has(item.rule)) : items;
-  const hrefFor = (id: string) => {
-    const params = serializeOrdersView({ ...view, order: id });
-    return `?${params.toString().replace(/%2C/g, ',')}`;
-  };
 
   return (
     <section
@@ -99,20 +97,7 @@ function QueuePanel() {
         <p className="p-4 text-sm text-fg-muted">{t('attention.empty')}</p>
       ) : (
         <ol className="max-h-[60vh] overflow-y-auto">
-          {listed.slice(0, shown).map((item) => (
-            <AttentionRow
-              key={item.order.id}
-              item={item}
-              limitHours={thresholds[item.rule]}
-              href={hrefFor(item.order.id)}
-              onOpen={(id) => setView({ order: id })}
-              actions={
-                <Suspense fallback={null}>
-                  <FollowUp order={item.order} compact />
-                </Suspense>
-              }
-            />
-          ))}
+          <QueueRows items={listed.slice(0, shown)} thresholds={thresholds} />
         </ol>
       )}
       {listed.length > shown && (
@@ -122,6 +107,73 @@ function QueuePanel() {
           </Button>
         </div>
       )}
+    </section>
+  );
+}
+
+/** This view's link with `changes` applied, commas kept readable as the app writes them. */
+function viewHref(view: OrdersView, changes: Partial<OrdersView>): string {
+  return `?${serializeOrdersView({ ...view, ...changes })
+    .toString()
+    .replace(/%2C/g, ',')}`;
+}
+
+/** Late orders as links that open their drawer, each with its WhatsApp follow-up. */
+function QueueRows({
+  items,
+  thresholds,
+  markId,
+}: {
+  items: readonly AttentionItem[];
+  thresholds: AttentionThresholds;
+  markId?: boolean;
+}) {
+  const [view, setView] = useOrdersView();
+  return items.map((item) => (
+    <AttentionRow
+      key={item.order.id}
+      item={item}
+      limitHours={thresholds[item.rule]}
+      href={viewHref(view, { order: item.order.id })}
+      onOpen={(id) => setView({ order: id })}
+      markId={markId}
+      actions={
+        <Suspense fallback={null}>
+          <FollowUp order={item.order} compact />
+        </Suspense>
+      }
+    />
+  ));
+}
+
+const PREVIEW = 3;
+
+/** On a phone, the first thing under the views: the most urgent late orders, and the way to the whole queue. */
+export function AttentionPreview() {
+  const { items, thresholds } = useAttention();
+  const [view, setView] = useOrdersView();
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="attention-preview-title" className="rounded-lg border border-border bg-surface">
+      <h2 id="attention-preview-title" className="border-b border-border px-3 py-2 text-base font-semibold">
+        {t('attention.queue_title')}{' '}
+        <span className="tabular text-fg-muted">({formatInteger(items.length)})</span>
+      </h2>
+      <ol>
+        <QueueRows items={items.slice(0, PREVIEW)} thresholds={thresholds} markId={false} />
+      </ol>
+      <a
+        href={viewHref(view, { queue: 'attention' })}
+        onClick={(e) => {
+          if (!isPlainClick(e)) return;
+          e.preventDefault();
+          setView({ queue: 'attention' });
+        }}
+        className="flex min-h-11 items-center justify-center gap-1 border-t border-border text-sm font-medium text-accent hover:bg-surface-2 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent"
+      >
+        {t('attention.see_all', { n: formatInteger(items.length) })}
+        <ChevronRight aria-hidden className="size-4" />
+      </a>
     </section>
   );
 }

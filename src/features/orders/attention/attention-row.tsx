@@ -1,12 +1,10 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatRupiah, MISSING } from '@/lib/format';
 import { t } from '@/i18n/i18n';
 import { StatusBadge } from '../status-badge';
 import type { AttentionItem } from './attention-rules';
 import { waitingText, whyText } from './attention-text';
-
-const isPlainClick = (e: MouseEvent) =>
-  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+import { isPlainClick } from '@/lib/plain-click';
 
 type Props = {
   item: AttentionItem;
@@ -15,17 +13,19 @@ type Props = {
   onOpen: (id: string) => void;
   /** Follow-up actions (WhatsApp), beside the row's link. */
   actions?: ReactNode;
+  /** Whether the link carries `data-order-id`: not in the phone's preview, so an id is never on two links. */
+  markId?: boolean;
 };
 
 /** One late order: a link that opens its drawer like a table row does, its age and why it is late. */
-export function AttentionRow({ item, limitHours, href, onOpen, actions }: Props) {
+export function AttentionRow({ item, limitHours, href, onOpen, actions, markId = true }: Props) {
   const { order } = item;
   const name = order.contact?.display_name?.trim() || t('attention.no_name');
   return (
     <li className="flex flex-wrap items-center gap-x-2 border-b border-border last:border-b-0">
       <a
         href={href}
-        data-order-id={order.id}
+        data-order-id={markId ? order.id : undefined}
         onClick={(e) => {
           if (!isPlainClick(e)) return;
           e.preventDefault();

@@ -1,4 +1,3 @@
-import type { MouseEvent } from 'react';
 import { t } from '@/i18n/i18n';
 import { cn } from '@/lib/cn';
 import { formatInteger } from '@/lib/format';
@@ -7,9 +6,7 @@ import { BUILT_IN_VIEWS, viewSearch } from './saved-views';
 import { SavedViewsManager } from './saved-views-manager';
 import { useSavedViews } from './saved-views-store';
 import { useViewCounts } from './use-view-counts';
-
-const isPlainClick = (e: MouseEvent) =>
-  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+import { isPlainClick } from '@/lib/plain-click';
 
 /** One-click views: the built-in daily jobs and the staff's own, each a link to its URL with a live count. */
 export function SavedViewsBar() {

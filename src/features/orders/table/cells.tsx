@@ -1,4 +1,3 @@
-import type { MouseEvent } from 'react';
 import { Highlight } from '@/components/ui/highlight';
 import { t } from '@/i18n/i18n';
 import { formatDateTime, formatRelative, MISSING } from '@/lib/format';
@@ -9,9 +8,7 @@ import { LateDot } from '../attention/late-dot';
 import { invoiceState } from '../model/invoice-state';
 import { highlightRanges } from '../model/search';
 import { useCellContext } from './cell-context';
-
-const isPlainClick = (e: MouseEvent) =>
-  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+import { isPlainClick } from '@/lib/plain-click';
 
 /** A real link (so open-in-new-tab works); a plain click opens the drawer without leaving the page. */
 export function OrderNumberCell({ order }: { order: Order }) {

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Highlight } from '@/components/ui/highlight';
 import { t } from '@/i18n/i18n';
 import { formatRelative, formatRupiah, MISSING } from '@/lib/format';
@@ -8,11 +8,9 @@ import { LateDot } from '../attention/late-dot';
 import { highlightRanges } from '../model/search';
 import { StatusBadge } from '../status-badge';
 import { useCellContext } from './cell-context';
+import { isPlainClick } from '@/lib/plain-click';
 
 const CARD_HEIGHT = 76;
-
-const isPlainClick = (e: MouseEvent) =>
-  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 
 /** One order on a phone: number, status and total, then customer and age; a link that opens the drawer. */
 const OrderCard = memo(function OrderCard({ order, selected }: { order: Order; selected: boolean }) {
