@@ -51,9 +51,13 @@ export function FollowUp({ order, compact = false }: { order: Order; compact?: b
   if (!phone) {
     const reason = t(raw?.trim() ? 'follow_up.bad_phone' : 'follow_up.no_phone');
     return compact ? (
-      <span title={reason} className="mr-3 inline-flex size-8 items-center justify-center text-fg-muted">
-        <MessageCircleOff aria-hidden className="size-4" />
-        <span className="sr-only">{reason}</span>
+      // A phone has no hover for the title: there the reason is written under the row.
+      <span
+        title={reason}
+        className="mr-3 inline-flex items-center gap-1.5 text-fg-muted max-sm:mb-2 max-sm:ml-3 max-sm:basis-full max-sm:text-xs sm:size-8 sm:justify-center"
+      >
+        <MessageCircleOff aria-hidden className="size-4 shrink-0" />
+        <span className="sm:sr-only">{reason}</span>
       </span>
     ) : (
       <p className="text-sm text-fg-muted">{reason}</p>
