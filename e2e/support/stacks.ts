@@ -59,7 +59,7 @@ export const stacks = {
       EMULATOR_SEED: '11',
       EMULATOR_COUNT: '1500',
       EMULATOR_LIVE: '1',
-      EMULATOR_RPM: '12',
+      EMULATOR_RPM: '6',
       // A 6 s rate window instead of a minute: the same 429 and resume, in seconds.
       EMULATOR_RATE_WINDOW_MS: '6000',
       EMULATOR_KEY: EMULATOR_KEY,
