@@ -1,43 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from './postgres-store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import type { MirrorStore, StoredOrder } from './store.ts';
-import { createTestDatabase, testPostgres } from './test-postgres.ts';
+import { testBackends } from './test-postgres.ts';
 
-/** One backend: a place that survives `open` being called again (a restart). */
-type Backend = {
-  name: string;
-  skip: string | null;
-  setup: () => Promise<{ open: () => Promise<MirrorStore>; teardown: () => Promise<void> }>;
-};
-
-const postgres = await testPostgres();
-
-const backends: Backend[] = [
-  {
-    name: 'SQLite',
-    skip: null,
-    async setup() {
-      const dir = mkdtempSync(join(tmpdir(), 'mirror-store-'));
-      return {
-        open: () => openSqliteStore(join(dir, 'mirror.sqlite')),
-        teardown: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    skip: postgres.kind === 'skipped' ? postgres.reason : null,
-    async setup() {
-      if (postgres.kind !== 'available') throw new Error('unreachable: skipped above');
-      const database = await createTestDatabase(postgres.adminUrl);
-      return { open: () => openPostgresStore(database.url), teardown: database.drop };
-    },
-  },
-];
+const backends = await testBackends<MirrorStore>({
+  sqlite: openSqliteStore,
+  postgres: openPostgresStore,
+});
 
 const order = (id: string, status: string, createdAtMs: number, note = ''): StoredOrder => ({
   id,

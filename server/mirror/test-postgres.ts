@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 
 /**
@@ -55,4 +58,41 @@ export async function createTestDatabase(
       await client.end();
     },
   };
+}
+
+/** One backend of a two-backend suite: `open` reaches the same database again, as a restart or another copy does. */
+export type TestBackend<T> = {
+  name: string;
+  skip: string | null;
+  setup: () => Promise<{ open: () => Promise<T>; teardown: () => Promise<void> }>;
+};
+
+/** SQLite in a temporary folder, and PostgreSQL in a fresh database when there is a server (skipped, saying why, when not). */
+export async function testBackends<T>(open: {
+  sqlite: (file: string) => Promise<T>;
+  postgres: (url: string) => Promise<T>;
+}): Promise<TestBackend<T>[]> {
+  const postgres = await testPostgres();
+  return [
+    {
+      name: 'SQLite',
+      skip: null,
+      async setup() {
+        const dir = mkdtempSync(join(tmpdir(), 'mirror-test-'));
+        return {
+          open: () => open.sqlite(join(dir, 'mirror.sqlite')),
+          teardown: async () => rmSync(dir, { recursive: true, force: true }),
+        };
+      },
+    },
+    {
+      name: 'PostgreSQL',
+      skip: postgres.kind === 'skipped' ? postgres.reason : null,
+      async setup() {
+        if (postgres.kind !== 'available') throw new Error('unreachable: skipped above');
+        const database = await createTestDatabase(postgres.adminUrl);
+        return { open: () => open.postgres(database.url), teardown: database.drop };
+      },
+    },
+  ];
 }

@@ -1,46 +1,17 @@
 import type { Kysely } from 'kysely';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MirrorDb } from '../mirror/kysely-store.ts';
 import { openPostgres } from '../mirror/postgres-store.ts';
 import { openSqlite } from '../mirror/sqlite-store.ts';
-import { createTestDatabase, testPostgres } from '../mirror/test-postgres.ts';
+import { testBackends } from '../mirror/test-postgres.ts';
 import { DatabaseRevocations } from './database-revocations.ts';
 import type { Session } from './session.ts';
 
-/** One backend: `connect` opens another connection to the same database, as another server copy would. */
-type Backend = {
-  name: string;
-  skip: string | null;
-  setup: () => Promise<{ connect: () => Promise<Kysely<MirrorDb>>; teardown: () => Promise<void> }>;
-};
-
-const postgres = await testPostgres();
-
-const backends: Backend[] = [
-  {
-    name: 'SQLite',
-    skip: null,
-    async setup() {
-      const dir = mkdtempSync(join(tmpdir(), 'revocations-'));
-      return {
-        connect: () => openSqlite(join(dir, 'mirror.sqlite')),
-        teardown: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    skip: postgres.kind === 'skipped' ? postgres.reason : null,
-    async setup() {
-      if (postgres.kind !== 'available') throw new Error('unreachable: skipped above');
-      const database = await createTestDatabase(postgres.adminUrl);
-      return { connect: async () => (await openPostgres(database.url)).db, teardown: database.drop };
-    },
-  },
-];
+// `open` connects again to the same database, as another server copy would.
+const backends = await testBackends<Kysely<MirrorDb>>({
+  sqlite: openSqlite,
+  postgres: async (url) => (await openPostgres(url)).db,
+});
 
 const TTL = 10_000;
 const session = (id: string, user: string, issuedAt: number): Session => ({
@@ -64,7 +35,7 @@ for (const backend of backends) {
       };
 
       beforeAll(async () => {
-        ({ connect, teardown } = await backend.setup());
+        ({ open: connect, teardown } = await backend.setup());
       });
       afterAll(async () => {
         for (const db of open) await db.destroy().catch(() => undefined);
