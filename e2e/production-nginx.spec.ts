@@ -54,12 +54,12 @@ test('staff sign in over TLS and see the orders; Secure cookie, HSTS, no CSP vio
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
-  const first = await page.goto(`${site}/?status=paid`);
+  const first = await page.goto(`${site}/?status=delivered`);
   expect(first?.headers()['strict-transport-security']).toContain('max-age=31536000');
   await page.getByLabel('User name').fill('alice');
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/\?status=paid$/);
+  await expect(page).toHaveURL(/\/\?status=delivered$/);
   await expect(page.getByTestId('order-row').first()).toBeVisible();
   expect(violations).toEqual([]);
   const cookie = (await page.context().cookies()).find((c) => c.name === 'cekat_session');

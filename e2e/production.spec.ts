@@ -83,12 +83,12 @@ test('a staff member signs in in the browser and sees the orders; the key is now
     bodies.push(JSON.stringify(response.headers()));
     bodies.push(await response.text().catch(() => ''));
   });
-  await page.goto(`${app.url}/?status=paid`);
+  await page.goto(`${app.url}/?status=delivered`);
   await expect(page.getByRole('heading', { name: 'Cekat Orders' })).toBeVisible();
   await page.getByLabel('User name').fill('alice');
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/\?status=paid$/);
+  await expect(page).toHaveURL(/\/\?status=delivered$/);
   await expect(page.getByTestId('order-row').first()).toBeVisible();
   await expect(page.getByTestId('orders-sync')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
   await expect(page.getByTestId('revenue-by-status')).toBeVisible();
