@@ -61,6 +61,17 @@ describe('parseOrdersPage', () => {
     expect((order as unknown as Record<string, unknown>).extra).toBe(1);
   });
 
+  it('keeps unknown fields named like built-ins, and never takes a __proto__ from the body', () => {
+    const body = JSON.parse(
+      `{"data":{"orders":[{"id":"a","toString":"x","constructor":2,"__proto__":{"polluted":true}}]}}`,
+    ) as unknown;
+    const [order] = parseOrdersPage(body).orders as unknown as Record<string, unknown>[];
+    expect(order).toMatchObject({ id: 'a', toString: 'x', constructor: 2 });
+    expect(Object.getPrototypeOf(order)).toBe(Object.prototype);
+    expect(Object.hasOwn(order!, '__proto__')).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('never drops an order for missing fields: a missing id gets a stable stand-in', () => {
     const { orders } = parseOrdersPage(envelope([{ order_number: 7 }, {}]), '3');
     expect(orders.map((o) => o.id)).toEqual(['no-id:#7', 'no-id:3:1']);
