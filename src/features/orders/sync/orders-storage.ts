@@ -42,6 +42,11 @@ const LAST = 'last-upstream';
 const metaKey = (upstream: string) => `meta:${upstream}`;
 const chunkKey = (upstream: string, index: number) => `chunk:${upstream}:${index}`;
 
+const isMeta = (value: unknown): value is Meta =>
+  typeof value === 'object' && value !== null && (value as Meta).version === 1 && (value as Meta).chunks > 0;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** IndexedDB through idb-keyval, keyed per upstream (`X-Upstream-Id`); holds orders only, never a key. */
 export function createOrdersStorage(): OrdersStorage {
   let store: UseStore | null = null;
@@ -81,21 +86,24 @@ export function createOrdersStorage(): OrdersStorage {
       if (!available()) return null;
       const upstreamId = await get<string>(LAST, db());
       if (!upstreamId) return null;
-      const meta = await get<Meta>(metaKey(upstreamId), db());
-      if (!meta || meta.version !== 1 || meta.chunks === 0) return null;
+      const [meta, head] = await getMany<unknown>([metaKey(upstreamId), chunkKey(upstreamId, 0)], db());
+      if (!isMeta(meta) || !Array.isArray(head)) return null;
       const info: StoredInfo = {
         syncedAt: meta.syncedAt,
         fullAt: meta.fullAt ?? null,
         newestFirst: !!meta.newestFirst,
         mirror: meta.mirror ?? null,
       };
-      const head = await get<Order[]>(chunkKey(upstreamId, 0), db());
-      if (!Array.isArray(head)) return null;
-      if (meta.chunks > 1) onHead?.({ ...info, upstreamId, orders: head });
-      const keys = Array.from({ length: meta.chunks - 1 }, (_, i) => chunkKey(upstreamId, i + 1));
-      const rest = await getMany<Order[]>(keys, db());
-      if (rest.some((chunk) => !Array.isArray(chunk))) return null;
-      return { ...info, upstreamId, orders: head.concat(...(rest as Order[][])) };
+      if (meta.chunks > 1) onHead?.({ ...info, upstreamId, orders: head as Order[] });
+      const orders = (head as Order[]).slice();
+      for (let i = 1; i < meta.chunks; i++) {
+        // Copying a chunk out of IndexedDB holds the main thread ~50 ms: let the head render and paint between.
+        await nextTask();
+        const chunk = await get<Order[]>(chunkKey(upstreamId, i), db());
+        if (!Array.isArray(chunk)) return null;
+        for (const order of chunk) orders.push(order);
+      }
+      return { ...info, upstreamId, orders };
     },
 
     async save(upstreamId, orders, from, info) {
