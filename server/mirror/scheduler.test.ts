@@ -142,20 +142,19 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
 
   it('pauses everything for a 429, for as long as Retry-After says (seconds or a date)', async () => {
     for (const form of ['seconds', 'date'] as const) {
-      let clock = 0;
       const mirror = await fakeMirror(
         {
           count: 800,
           maxPageSize: 100,
           override: (_request, index) => {
             if (index !== 2) return undefined;
-            const retry = form === 'seconds' ? '20' : new Date(clock + 20_000).toUTCString();
+            // An HTTP date has whole seconds and is read against the wall clock: 21 s ahead is 20–21 s away.
+            const retry = form === 'seconds' ? '20' : new Date(Date.now() + 21_000).toUTCString();
             return json(429, { error: { message: 'slow down' } }, { 'retry-after': retry });
           },
         },
         { window: 1 },
       );
-      clock = mirror.upstream.clock;
       await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
       const limited = mirror.starts[2]!;
       const after = mirror.starts.slice(3);
