@@ -41,9 +41,9 @@ function cachedAttention(
   ]);
   if (last && last.orders === orders && last.key === key) return last.result;
   const index = ordersIndex(orders);
-  const passes = baseFilter(filters, timeZone);
+  const passes = baseFilter(filters, timeZone, index);
   const result = selectAttention(
-    orders.filter((order, i) => passes(order, index.search[i]!)),
+    orders.filter((order, i) => passes(order, i)),
     now,
     thresholds,
   );

@@ -7,7 +7,8 @@ import { effectiveSort, sortKeys, sortPermutation } from './sort-orders';
 /** Everything worth computing once per held-orders array, so each interaction is one linear pass. */
 export type OrdersIndex = {
   orders: readonly Order[];
-  search: SearchKeys[];
+  /** Built on first read (the first search), not with the index: folding 100,000 names is a second's work. */
+  readonly search: SearchKeys[];
   /** Each order's status as an index into `statuses`. */
   statusCode: Uint16Array;
   statuses: string[];
@@ -35,9 +36,12 @@ function buildIndex(orders: readonly Order[]): OrdersIndex {
     return k;
   };
   const permutations = new Map<string, Uint32Array>();
+  let search: SearchKeys[] | null = null;
   return {
     orders,
-    search: orders.map(searchKeys),
+    get search() {
+      return (search ??= orders.map(searchKeys));
+    },
     statusCode,
     statuses,
     permutation(sort) {

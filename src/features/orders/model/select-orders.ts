@@ -17,18 +17,18 @@ export type OrdersSelectionResult = {
 
 /** Filter, facet counts, sum and sort in one pass over the sorted permutation. */
 export function selectOrders(index: OrdersIndex, view: OrdersView, timeZone: string): OrdersSelectionResult {
-  const { orders, statusCode, statuses, search } = index;
+  const { orders, statusCode, statuses } = index;
   const wanted = new Set(view.status);
   const allowed = statuses.map((s) => wanted.size === 0 || wanted.has(s));
   const counts = new Float64Array(statuses.length);
-  const passes = baseFilter(view, timeZone);
+  const passes = baseFilter(view, timeZone, index);
   const perm = index.permutation(view.sort);
   const rows: Order[] = [];
   let total = 0;
   for (let k = 0; k < perm.length; k++) {
     const i = perm[k]!;
     const order = orders[i]!;
-    if (!passes(order, search[i]!)) continue;
+    if (!passes(order, i)) continue;
     const code = statusCode[i]!;
     counts[code]!++;
     if (!allowed[code]) continue;

@@ -11,7 +11,7 @@ export type CountClock = { now: number; thresholds: AttentionThresholds; timeZon
  */
 export function countViews(index: OrdersIndex, views: readonly OrdersView[], clock: CountClock): number[] {
   const tests = views.map((view) => ({
-    passes: baseFilter(view, clock.timeZone),
+    passes: baseFilter(view, clock.timeZone, index),
     statuses: view.queue === null && view.status.length ? new Set(view.status) : null,
     queue: view.queue === 'attention',
   }));
@@ -19,14 +19,13 @@ export function countViews(index: OrdersIndex, views: readonly OrdersView[], clo
   const anyQueue = tests.some((test) => test.queue);
   for (let i = 0; i < index.orders.length; i++) {
     const order = index.orders[i]!;
-    const keys = index.search[i]!;
     // Lateness is the same for every view of the queue: worked out once per order.
     const late = anyQueue && attentionOf(order, clock.now, clock.thresholds) !== null;
     for (let v = 0; v < tests.length; v++) {
       const test = tests[v]!;
       if (test.statuses && !test.statuses.has(order.order_status)) continue;
       if (test.queue && !late) continue;
-      if (test.passes(order, keys)) counts[v]!++;
+      if (test.passes(order, i)) counts[v]!++;
     }
   }
   return counts;

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getMirrorChanges, postMirrorRefresh } from './mirror-api';
 import { MirrorReplica } from './mirror-replica';
 import { describeMirrorFailure } from './mirror-words';
-import { createOrdersStorage, type OrdersStorage } from './orders-storage';
+import { createOrdersStorage, ORDERS_CHUNK, type OrdersStorage } from './orders-storage';
 import { ordersKeys } from './orders-keys';
 import type { SyncSnapshot } from './sync-snapshot';
 import { FakeMirror } from './testing/fake-mirror';
@@ -28,7 +28,7 @@ async function open(mirror: FakeMirror, storage: OrdersStorage = createOrdersSto
 
 /** Waits until IndexedDB holds the replica up to `cursor` (writes follow the pulls). */
 async function stored(storage: OrdersStorage, cursor: number) {
-  await vi.waitFor(async () => expect((await storage.load())?.mirror?.cursor).toBe(cursor));
+  await vi.waitFor(async () => expect((await storage.load())?.mirror?.cursor).toBe(cursor), 10_000);
 }
 
 const statusOf = (data: SyncSnapshot, id: string) => data.orders.find((o) => o.id === id)?.order_status;
@@ -62,6 +62,29 @@ describe('the mirror replica', () => {
     expect(data().orders).toHaveLength(1200);
     expect(data().complete).toBe(true);
   });
+
+  it('while the rest of a large stored list is read, a status event keeps the head on screen', async () => {
+    const mirror = new FakeMirror({ count: ORDERS_CHUNK + 10 });
+    const storage = createOrdersStorage();
+    await open(mirror, storage);
+    await stored(storage, ORDERS_CHUNK + 10);
+    let finish = () => {};
+    const slow: OrdersStorage = {
+      ...storage,
+      load: (onHead) =>
+        storage.load(onHead).then((all) => new Promise((resolve) => (finish = () => resolve(all)))),
+    };
+    const client = new QueryClient();
+    const replica = new MirrorReplica(client, { api, storage: slow });
+    const loading = client.fetchQuery({ queryKey: ordersKeys.sync(), queryFn: replica.queryFn });
+    const held = () => client.getQueryData<SyncSnapshot>(ordersKeys.sync())?.orders.length;
+    await vi.waitFor(() => expect(held()).toBe(ORDERS_CHUNK));
+    replica.onEvent(mirror.event());
+    expect(held()).toBe(ORDERS_CHUNK);
+    finish();
+    await loading;
+    expect(held()).toBe(ORDERS_CHUNK + 10);
+  }, 20_000);
 
   it('applies a change in place and appends a new order, keeping the rest', async () => {
     const mirror = new FakeMirror({ count: 300 });

@@ -193,7 +193,10 @@ export class MirrorReplica {
     if (this.#restored) return;
     this.#restored = true;
     const show = (stored: StoredOrders) => {
-      if (stored.mirror && this.#mark === null) this.#publish(stored.orders);
+      if (!stored.mirror || this.#mark !== null) return;
+      // Held until the rest is read, so a status event meanwhile publishes the head, not an empty list.
+      this.#held = new HeldOrders(stored.orders);
+      this.#publish();
     };
     const stored = await this.#deps.storage.load(show).catch(() => null);
     // A list written by the page-by-page sync has no cursor: start from 0.
@@ -204,7 +207,8 @@ export class MirrorReplica {
     this.#publish();
   }
 
-  #snapshot(orders: SyncSnapshot['orders'] = this.#held.orders): SyncSnapshot {
+  #snapshot(): SyncSnapshot {
+    const orders = this.#held.orders;
     const status = this.#status;
     const complete =
       status !== null && this.#mark !== null && replicaComplete(this.#mark.cursor, this.#latest, status);
@@ -222,8 +226,8 @@ export class MirrorReplica {
   }
 
   /** Writes the orders query (orders, done, problem) and, apart from it, the mirror's status for the header. */
-  #publish(orders?: SyncSnapshot['orders']): void {
-    const next = this.#snapshot(orders);
+  #publish(): void {
+    const next = this.#snapshot();
     const current = this.#client.getQueryData<SyncSnapshot>(ordersKeys.sync());
     if (!current || !sameSnapshot(current, next))
       this.#client.setQueryData<SyncSnapshot>(ordersKeys.sync(), next);

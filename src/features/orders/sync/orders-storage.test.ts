@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Order } from '../api/order-schema';
-import { createOrdersStorage, ORDERS_CHUNK } from './orders-storage';
+import { createOrdersStorage, ORDERS_CHUNK, readingAhead } from './orders-storage';
 
 const orders = (count: number, tag = 'a') =>
   Array.from({ length: count }, (_, i) => ({ id: `${tag}-${i}`, order_number: i }) as unknown as Order);
@@ -54,5 +54,24 @@ describe('orders storage (IndexedDB)', () => {
     await storage.save('up-1', orders(20), 0, done);
     await storage.clear();
     expect(await storage.load()).toBeNull();
+  });
+
+  it('reads ahead: the first load gets the read begun before it, with its head even if that came first', async () => {
+    const all = orders(2 * ORDERS_CHUNK + 7);
+    await createOrdersStorage().save('up-1', all, 0, done);
+    const base = createOrdersStorage();
+    let headRead = () => {};
+    const headArrived = new Promise<void>((resolve) => (headRead = resolve));
+    const storage = readingAhead({
+      ...base,
+      load: (onHead) => base.load((first) => (onHead?.(first), headRead())),
+    });
+    await headArrived;
+    const head = vi.fn();
+    expect(ids((await storage.load(head))?.orders)).toEqual(ids(all));
+    expect(ids(head.mock.calls[0]?.[0].orders)).toEqual(ids(all.slice(0, ORDERS_CHUNK)));
+
+    await storage.save('up-1', orders(3, 'b'), 0, done);
+    expect(ids((await storage.load())?.orders)).toEqual(ids(orders(3, 'b')));
   });
 });

@@ -9,7 +9,7 @@ import { getMirrorChanges, postMirrorRefresh } from './mirror-api';
 import { MirrorReplica } from './mirror-replica';
 import { describeMirrorFailure, type Problem } from './mirror-words';
 import { orderIndex } from './order-index';
-import { createOrdersStorage } from './orders-storage';
+import { createOrdersStorage, readingAhead } from './orders-storage';
 import { ordersKeys } from './orders-keys';
 import { OrdersSource } from './orders-source';
 import { OrdersSync } from './orders-sync';
@@ -45,7 +45,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export function getOrdersSync(client: QueryClient): OrdersSource {
   let sync = syncs.get(client);
   if (!sync) {
-    const storage = createOrdersStorage();
+    const storage = readingAhead(createOrdersStorage());
     sync = new OrdersSource(client, {
       config: () => client.fetchQuery(dashboardConfigQuery),
       pages: () =>
