@@ -69,10 +69,10 @@ describe('the mirror replica', () => {
     await open(mirror, storage);
     await stored(storage, ORDERS_CHUNK + 10);
     let finish = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
     const slow: OrdersStorage = {
       ...storage,
-      load: (onHead) =>
-        storage.load(onHead).then((all) => new Promise((resolve) => (finish = () => resolve(all)))),
+      load: (onHead) => storage.load(onHead).then((all) => finished.then(() => all)),
     };
     const client = new QueryClient();
     const replica = new MirrorReplica(client, { api, storage: slow });
