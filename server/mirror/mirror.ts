@@ -7,7 +7,7 @@ import { MirrorScheduler, type SchedulerDeps } from './scheduler.ts';
 import type { MirrorSettings } from './settings.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import type { SavedViewsStore } from './saved-views-db.ts';
-import type { MirrorStore } from './store.ts';
+import type { ChangeRows, MirrorStore } from './store.ts';
 
 export type MirrorOn = Extract<MirrorSettings, { mode: 'on' }>;
 
@@ -18,8 +18,8 @@ export type Mirror = {
   status(): Promise<MirrorStatus>;
   /** What the events stream sends: the cursor and the status now. */
   event(): Promise<MirrorEvent>;
-  /** The `MirrorChanges` answer as JSON text (the stored bodies are spliced in, never re-parsed). */
-  changesJson(since: number, limit: number): Promise<string>;
+  /** The `MirrorChanges` answer (the stored bodies are spliced in, never re-parsed). */
+  changes(since: number, limit: number): Promise<ChangesAnswer>;
   /** The `MirrorOrderInfo` answer as JSON text, or null when the order is not held. */
   orderJson(id: string): Promise<string | null>;
   refresh(): Promise<{ latest: number; status: MirrorStatus }>;
@@ -28,6 +28,22 @@ export type Mirror = {
   views: SavedViewsStore;
   close(): Promise<void>;
 };
+
+/** One `changes` answer as JSON text, and where the next one starts (the route sends that as headers too). */
+export type ChangesAnswer = { json: string; cursor: number; more: boolean };
+
+/** The `MirrorChanges` JSON around the stored bodies, as the leader and a follower both answer it. */
+export function changesAnswer(
+  ids: { upstreamId: string; epoch: string },
+  rows: ChangeRows,
+  status: MirrorStatus,
+): ChangesAnswer {
+  const more = rows.cursor < rows.latest;
+  const head = `{"upstreamId":${JSON.stringify(ids.upstreamId)},"epoch":${JSON.stringify(ids.epoch)}`;
+  const tail = `"more":${more},"status":${JSON.stringify(status)}}`;
+  const json = `${head},"cursor":${rows.cursor},"latest":${rows.latest},"orders":[${rows.bodies.join(',')}],${tail}`;
+  return { json, cursor: rows.cursor, more };
+}
 
 /** Events go out at most this often; the browser asks for the changes themselves. */
 const EVENT_INTERVAL_MS = 250;
@@ -125,11 +141,9 @@ export async function startMirror(options: MirrorOptions): Promise<Mirror> {
     views: store,
     status,
     event,
-    async changesJson(since, limit) {
+    async changes(since, limit) {
       const rows = await store.changes(upstreamId, since, limit);
-      const head = `{"upstreamId":${JSON.stringify(upstreamId)},"epoch":${JSON.stringify(row.epoch)}`;
-      const tail = `"more":${rows.cursor < rows.latest},"status":${JSON.stringify(await status())}}`;
-      return `${head},"cursor":${rows.cursor},"latest":${rows.latest},"orders":[${rows.bodies.join(',')}],${tail}`;
+      return changesAnswer({ upstreamId, epoch: row.epoch }, rows, await status());
     },
     async orderJson(id) {
       const held = await store.order(upstreamId, id);

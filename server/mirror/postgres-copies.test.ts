@@ -105,7 +105,7 @@ describe.skipIf(postgres.kind === 'skipped')(
       expect(spent[1 - leader()]).toBe(0);
       // Every request the emulator saw is one of the leader's (one may still be on its way).
       expect(requests()).toBeLessThanOrEqual(spent[0]! + spent[1]!);
-      const changes = JSON.parse(await copy(1).changesJson(0, 5000)) as { orders: unknown[] };
+      const changes = JSON.parse((await copy(1).changes(0, 5000)).json) as { orders: unknown[] };
       expect(changes.orders).toHaveLength(ORDERS);
       // Each copy's pool is bounded, plus its one connection for leadership and notifications.
       const client = new pg.Client({ connectionString: database.url });

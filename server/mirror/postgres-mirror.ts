@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { MirrorEvent, MirrorRefreshed, MirrorStatus } from '../../core/mirror/protocol.ts';
 import { upstreamId as upstreamIdOf } from '../proxy/forward.ts';
 import { kyselyStore } from './kysely-store.ts';
-import { startMirror, type Mirror, type MirrorOptions } from './mirror.ts';
+import { changesAnswer, startMirror, type Mirror, type MirrorOptions } from './mirror.ts';
 import { MIRROR_CHANNEL, PgCoordinator, type CopyRole } from './pg-coordinator.ts';
 import { explainedStore, openPostgres } from './postgres-store.ts';
 import type { MirrorStore } from './store.ts';
@@ -186,12 +186,10 @@ export async function startPostgresMirror(options: PostgresMirrorOptions): Promi
     views: store,
     status,
     event,
-    async changesJson(since, limit) {
-      if (leading) return (await leading).changesJson(since, limit);
+    async changes(since, limit) {
+      if (leading) return (await leading).changes(since, limit);
       const rows = await store.changes(upstreamId, since, limit);
-      const head = `{"upstreamId":${JSON.stringify(upstreamId)},"epoch":${JSON.stringify(epoch)}`;
-      const tail = `"more":${rows.cursor < rows.latest},"status":${JSON.stringify(await status())}}`;
-      return `${head},"cursor":${rows.cursor},"latest":${rows.latest},"orders":[${rows.bodies.join(',')}],${tail}`;
+      return changesAnswer({ upstreamId, epoch }, rows, await status());
     },
     async orderJson(id) {
       const held = await store.order(upstreamId, id);

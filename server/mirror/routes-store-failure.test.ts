@@ -12,7 +12,7 @@ const failing = async () => {
 const mirror = {
   upstreamId: 'u',
   epoch: 'e',
-  changesJson: failing,
+  changes: failing,
   orderJson: failing,
   refresh: failing,
 } as unknown as Mirror;
@@ -33,7 +33,7 @@ describe('mirror routes while the database is away', () => {
   });
 
   it('let any other failure through to the server’s own error handling', async () => {
-    const broken = { ...mirror, changesJson: () => Promise.reject(new TypeError('bug')) } as Mirror;
+    const broken = { ...mirror, changes: () => Promise.reject(new TypeError('bug')) } as Mirror;
     const request = { method: 'GET', url: '/api/mirror/changes', headers: {}, host: 'localhost' };
     await expect(createMirrorRoutes(broken, 'Asia/Jakarta').answer(request)).rejects.toThrow(TypeError);
   });

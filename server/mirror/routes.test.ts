@@ -79,9 +79,11 @@ describe('mirror routes', { timeout: 20_000 }, () => {
       mirror: true,
       storeTimeZone: 'Asia/Jakarta',
     });
-    const first = (await (
-      await fetch(`${base}/api/mirror/changes?since=0&limit=300`)
-    ).json()) as MirrorChanges;
+    const firstResponse = await fetch(`${base}/api/mirror/changes?since=0&limit=300`);
+    // Where the next answer starts, in headers before the body (a reader asks ahead with them).
+    expect(firstResponse.headers.get('x-mirror-next')).toBe('300');
+    expect(firstResponse.headers.get('x-mirror-more')).toBe('true');
+    const first = (await firstResponse.json()) as MirrorChanges;
     expect(first).toMatchObject({
       upstreamId: mirror.upstreamId,
       epoch: mirror.epoch,
@@ -90,7 +92,9 @@ describe('mirror routes', { timeout: 20_000 }, () => {
     });
     expect(first.orders).toHaveLength(300);
     expect(first.orders[0]).toEqual(upstream.orders.find((o) => o.id === first.orders[0]?.id));
-    const rest = (await (await fetch(`${base}/api/mirror/changes?since=300`)).json()) as MirrorChanges;
+    const restResponse = await fetch(`${base}/api/mirror/changes?since=300`);
+    expect(restResponse.headers.get('x-mirror-more')).toBe('false');
+    const rest = (await restResponse.json()) as MirrorChanges;
     expect(rest).toMatchObject({ cursor: 450, latest: 450, more: false });
     expect(rest.status).toMatchObject({ held: 450, firstPassDone: true, error: null });
     const info = await (await fetch(`${base}/api/mirror/orders/order-7`)).json();

@@ -62,7 +62,12 @@ export function createMirrorRoutes(mirror: Mirror | null, storeTimeZone: string)
       if (since === undefined || limit === undefined) {
         return failure(400, `since must be a whole number ≥ 0 and limit one from 1 to ${CHANGES_MAX_LIMIT}`);
       }
-      return json(200, await mirror.changesJson(since ?? 0, limit ?? CHANGES_DEFAULT_LIMIT));
+      const answer = await mirror.changes(since ?? 0, limit ?? CHANGES_DEFAULT_LIMIT);
+      // Where the next answer starts, before the body: a reader may ask for it while this one downloads.
+      return json(200, answer.json, {
+        'x-mirror-next': String(answer.cursor),
+        'x-mirror-more': String(answer.more),
+      });
     }
     if (path === '/api/mirror/events') {
       if (request.method !== 'GET') return failure(405, 'Method not allowed', { allow: 'GET' });

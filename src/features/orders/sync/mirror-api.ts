@@ -26,9 +26,16 @@ function isStatus(value: unknown): value is MirrorStatus {
 }
 
 /** One `changes` response: every order changed after `since`, oldest change first. */
-export async function getMirrorChanges(since: number, signal?: AbortSignal): Promise<MirrorChanges> {
+export async function getMirrorChanges(
+  since: number,
+  signal?: AbortSignal,
+  onNext?: (next: number) => void,
+): Promise<MirrorChanges> {
   const limit = since === 0 ? FIRST_CHANGES_LIMIT : CHANGES_LIMIT;
-  const { body } = await getJson(`/api/mirror/changes?since=${since}&limit=${limit}`, signal);
+  const { body } = await getJson(`/api/mirror/changes?since=${since}&limit=${limit}`, signal, (headers) => {
+    const next = Number(headers.get('x-mirror-next'));
+    if (headers.get('x-mirror-more') === 'true' && Number.isSafeInteger(next) && next > since) onNext?.(next);
+  });
   if (
     !isRecord(body) ||
     typeof body.upstreamId !== 'string' ||
@@ -40,6 +47,34 @@ export async function getMirrorChanges(since: number, signal?: AbortSignal): Pro
   )
     throw malformed('a list of changes');
   return { ...(body as MirrorChanges), more: body.more === true };
+}
+
+/** Answers asked ahead at most: two responses of 20,000 orders in flight besides the one being applied. */
+const AHEAD = 2;
+
+/**
+ * `changes` that asks for the next answer as soon as a response's headers say where it starts, so the server
+ * builds it while this one downloads and is applied; a request for any other cursor drops what was asked ahead.
+ */
+export function changesAskingAhead(
+  get: typeof getMirrorChanges = getMirrorChanges,
+): (since: number) => Promise<MirrorChanges> {
+  const ahead = new Map<number, Promise<MirrorChanges>>();
+  const ask = (since: number): Promise<MirrorChanges> =>
+    get(since, undefined, (next) => {
+      if (ahead.size >= AHEAD || ahead.has(next)) return;
+      const answer = ask(next);
+      // A failure is the caller's to see if it asks for that cursor.
+      answer.catch(() => undefined);
+      ahead.set(next, answer);
+    });
+  return (since) => {
+    const answer = ahead.get(since);
+    ahead.delete(since);
+    if (answer) return answer;
+    ahead.clear();
+    return ask(since);
+  };
 }
 
 /** Asks the mirror to check the head and the open orders now; answers once that is done. */

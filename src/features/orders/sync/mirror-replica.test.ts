@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getMirrorChanges, postMirrorRefresh } from './mirror-api';
+import { changesAskingAhead, getMirrorChanges, postMirrorRefresh } from './mirror-api';
 import { MirrorReplica } from './mirror-replica';
 import { describeMirrorFailure } from './mirror-words';
 import { createOrdersStorage, ORDERS_CHUNK, type OrdersStorage } from './orders-storage';
@@ -49,6 +49,50 @@ describe('the mirror replica', () => {
     expect(new Set(data().orders.map((o) => o.id)).size).toBe(2500);
     expect(data().complete).toBe(true);
     expect(problem()).toBeNull();
+  });
+
+  it('asks for the next changes as soon as the headers say where they start, never twice for one cursor', async () => {
+    const mirror = new FakeMirror({ count: 4500, pageLimit: 1000 });
+    vi.stubGlobal('fetch', mirror.fetch);
+    const client = new QueryClient();
+    const applied: string[] = [];
+    const changes = changesAskingAhead();
+    const replica = new MirrorReplica(client, {
+      api: {
+        changes: (since) => (
+          applied.push(`asked ${since} after ${changeRequests(mirror).length}`),
+          changes(since)
+        ),
+        refresh: postMirrorRefresh,
+      },
+      storage: createOrdersStorage(),
+    });
+    await client.fetchQuery({ queryKey: ordersKeys.sync(), queryFn: replica.queryFn });
+    const sinces = changeRequests(mirror).map((r) =>
+      new URL(r.split(' ')[1]!, 'http://x').searchParams.get('since'),
+    );
+    expect(sinces).toEqual(['0', '1000', '2000', '3000', '4000']);
+    // The replica asked for 1000 when the request for it had already gone out.
+    expect(applied[1]).toMatch(/^asked 1000 after [2-9]/);
+    expect(client.getQueryData<SyncSnapshot>(ordersKeys.sync())?.orders).toHaveLength(4500);
+  });
+
+  it('mid catch-up the views get the orders when grown fourfold and at the end; the count moves every response', async () => {
+    const mirror = new FakeMirror({ count: 4500, pageLimit: 1000 });
+    vi.stubGlobal('fetch', mirror.fetch);
+    const client = new QueryClient();
+    const seen: SyncSnapshot[] = [];
+    client.getQueryCache().subscribe(() => {
+      const data = client.getQueryData<SyncSnapshot>(ordersKeys.sync());
+      if (data && data !== seen.at(-1)) seen.push(data);
+    });
+    const replica = new MirrorReplica(client, { api, storage: createOrdersStorage() });
+    await client.fetchQuery({ queryKey: ordersKeys.sync(), queryFn: replica.queryFn });
+    const swaps = [...new Set(seen.map((s) => s.orders))].map((orders) => orders.length);
+    expect(swaps.filter((n) => n > 0)).toEqual([1000, 4000, 4500]);
+    expect([...new Set(seen.map((s) => s.ordersLoaded))].filter((n) => n > 0)).toEqual([
+      1000, 2000, 3000, 4000, 4500,
+    ]);
   });
 
   it('after a reload shows the stored orders and asks one small question', async () => {

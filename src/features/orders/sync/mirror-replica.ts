@@ -6,7 +6,7 @@ import type {
   MirrorStatus,
 } from '../../../../core/mirror/protocol';
 import { ApiError } from '@/lib/api-client';
-import { parseOrdersPage } from '../api/order-schema';
+import { parseOrdersPage, type Order } from '../api/order-schema';
 import type { OrdersStorage, StoredOrders } from './orders-storage';
 import { ordersKeys } from './orders-keys';
 import { HeldOrders, replicaComplete, sameMirror, type ReplicaMark } from './replica-rules';
@@ -34,6 +34,8 @@ function asApiError(error: unknown): ApiError {
  */
 export class MirrorReplica {
   #held = new HeldOrders();
+  /** The orders every view last got: mid catch-up they lag the held ones, so 100,000 render a few times, not 6. */
+  #shown: readonly Order[] = [];
   #mark: ReplicaMark | null = null;
   #latest = 0;
   #status: MirrorStatus | null = null;
@@ -167,7 +169,9 @@ export class MirrorReplica {
     this.#pulledAt = (this.#deps.now ?? Date.now)();
     // Nothing new (a reload with nothing changed): nothing to write.
     if (moved) this.#persist(this.#mark);
-    this.#publish();
+    // Mid catch-up every view re-renders over all held orders: swap them in when grown fourfold, and at the end.
+    const last = !answer.more && this.#latest <= answer.cursor;
+    this.#publish(last || this.#held.orders.length >= 4 * this.#shown.length);
   }
 
   #persist(mark: ReplicaMark): void {
@@ -208,7 +212,7 @@ export class MirrorReplica {
   }
 
   #snapshot(): SyncSnapshot {
-    const orders = this.#held.orders;
+    const orders = this.#shown;
     const status = this.#status;
     const complete =
       status !== null && this.#mark !== null && replicaComplete(this.#mark.cursor, this.#latest, status);
@@ -216,7 +220,7 @@ export class MirrorReplica {
     return {
       ...emptySnapshot(),
       orders,
-      ordersLoaded: orders.length,
+      ordersLoaded: this.#held.orders.length,
       complete,
       refreshing: this.#refreshing !== null,
       lastSyncedAt: this.#pulledAt,
@@ -226,7 +230,8 @@ export class MirrorReplica {
   }
 
   /** Writes the orders query (orders, done, problem) and, apart from it, the mirror's status for the header. */
-  #publish(): void {
+  #publish(swap = true): void {
+    if (swap) this.#shown = this.#held.orders;
     const next = this.#snapshot();
     const current = this.#client.getQueryData<SyncSnapshot>(ordersKeys.sync());
     if (!current || !sameSnapshot(current, next))
@@ -244,6 +249,7 @@ export class MirrorReplica {
 function sameSnapshot(a: SyncSnapshot, b: SyncSnapshot): boolean {
   return (
     a.orders === b.orders &&
+    a.ordersLoaded === b.ordersLoaded &&
     a.complete === b.complete &&
     a.refreshing === b.refreshing &&
     a.lastSyncedAt === b.lastSyncedAt &&

@@ -27,7 +27,8 @@ export function MirrorStatusText({ data }: { data: OrdersData }) {
       ? ` · ${t('mirror.waiting', { s: formatInteger(secondsLeft(waiting, now)) })}`
       : '';
   if (data.refreshing) return <>{`${held} · ${t('mirror.refreshing')}`}</>;
-  if (data.status === 'loading') return <>{describeMirrorProgress(count, mirror?.status ?? null) + wait}</>;
+  if (data.status === 'loading')
+    return <>{describeMirrorProgress(data.ordersLoaded, mirror?.status ?? null) + wait}</>;
   const freshness = mirror ? describeFreshness(mirror.status, now) : null;
   const change = describeChange(data.lastChange);
   const checked = mirror?.status.headCheckedAt ?? null;

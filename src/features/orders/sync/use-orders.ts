@@ -5,7 +5,7 @@ import { dashboardConfigQuery } from '@/lib/dashboard-config';
 import { getOrdersPage } from '../api/get-orders-page';
 import type { Order } from '../api/order-schema';
 import { describeSyncError } from './describe-sync';
-import { getMirrorChanges, postMirrorRefresh } from './mirror-api';
+import { changesAskingAhead, postMirrorRefresh } from './mirror-api';
 import { MirrorReplica } from './mirror-replica';
 import { describeMirrorFailure, type Problem } from './mirror-words';
 import { orderIndex } from './order-index';
@@ -52,7 +52,7 @@ export function getOrdersSync(client: QueryClient): OrdersSource {
         new OrdersSync(client, { engine: { fetchPage: getOrdersPage, sleep, now: Date.now }, storage }),
       mirror: () =>
         new MirrorReplica(client, {
-          api: { changes: getMirrorChanges, refresh: postMirrorRefresh },
+          api: { changes: changesAskingAhead(), refresh: postMirrorRefresh },
           storage,
         }),
     });

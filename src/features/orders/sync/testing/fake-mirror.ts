@@ -104,13 +104,18 @@ export class FakeMirror {
     const url = new URL(String(input), 'http://dashboard.test');
     const method = init?.method ?? 'GET';
     this.requests.push(`${method} ${url.pathname}${url.search}`);
-    const json = (body: unknown, status = 200) =>
-      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+      new Response(JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json', ...headers },
+      });
     if (url.pathname === '/api/config') return json({ mirror: true, storeTimeZone: 'Asia/Jakarta' });
     if (this.failWith !== null) return json({ error: { message: 'failing' } }, this.failWith);
     if (url.pathname === '/api/mirror/changes') {
       const since = Number(url.searchParams.get('since') ?? 0);
-      return json(this.changes(since, Number(url.searchParams.get('limit') ?? 1000)));
+      const answer = this.changes(since, Number(url.searchParams.get('limit') ?? 1000));
+      const next = { 'x-mirror-next': String(answer.cursor), 'x-mirror-more': String(answer.more) };
+      return json(answer, 200, next);
     }
     if (url.pathname === '/api/mirror/refresh' && method === 'POST') {
       this.onRefresh();
