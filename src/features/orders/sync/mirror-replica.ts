@@ -5,6 +5,7 @@ import type {
   MirrorRefreshed,
   MirrorStatus,
 } from '../../../../core/mirror/protocol';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { ApiError } from '@/lib/api-client';
 import { parseOrdersPage, type Order } from '../api/order-schema';
 import type { OrdersStorage, StoredOrders } from './orders-storage';
@@ -36,6 +37,8 @@ export class MirrorReplica {
   #held = new HeldOrders();
   /** The orders every view last got: mid catch-up they lag the held ones, so 100,000 render a few times, not 6. */
   #shown: readonly Order[] = [];
+  /** Applied changes not yet written to IndexedDB: a pull writes once, when it ends. */
+  #unsaved = false;
   #mark: ReplicaMark | null = null;
   #latest = 0;
   #status: MirrorStatus | null = null;
@@ -71,6 +74,7 @@ export class MirrorReplica {
       .finally(() => {
         this.#pulling = null;
         this.#publish();
+        if (this.#unsaved && this.#mark) this.#persist(this.#mark);
         if (this.#behind() && this.#failure === null) void this.pull();
       });
     return this.#pulling;
@@ -168,13 +172,15 @@ export class MirrorReplica {
     this.#status = answer.status;
     this.#pulledAt = (this.#deps.now ?? Date.now)();
     // Nothing new (a reload with nothing changed): nothing to write.
-    if (moved) this.#persist(this.#mark);
+    if (moved) this.#unsaved = true;
     // Mid catch-up every view re-renders over all held orders: swap them in when grown fourfold, and at the end.
     const last = !answer.more && this.#latest <= answer.cursor;
     this.#publish(last || this.#held.orders.length >= 4 * this.#shown.length);
   }
 
+  /** Writes the changed chunks once the views have painted: copying 100,000 orders into IndexedDB takes a second. */
   #persist(mark: ReplicaMark): void {
+    this.#unsaved = false;
     const orders = this.#held.orders;
     const chunks = this.#held.takeDirtyChunks();
     const generation = this.#generation;
@@ -185,6 +191,7 @@ export class MirrorReplica {
       mirror: { epoch: mark.epoch, cursor: mark.cursor },
     };
     this.#writes = this.#writes
+      .then(afterNextPaint)
       .then(() =>
         generation === this.#generation
           ? this.#deps.storage.saveChunks(mark.upstreamId, orders, chunks, info)

@@ -1,4 +1,5 @@
 import { clear, createStore, delMany, get, getMany, set, setMany, type UseStore } from 'idb-keyval';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import type { Order } from '../api/order-schema';
 
 /** How the stored orders were read: when, and whether a complete newest-first read backs them. */
@@ -44,13 +45,6 @@ const chunkKey = (upstream: string, index: number) => `chunk:${upstream}:${index
 
 const isMeta = (value: unknown): value is Meta =>
   typeof value === 'object' && value !== null && (value as Meta).version === 1 && (value as Meta).chunks > 0;
-
-/** Resolves once the next frame has painted (or after 100 ms where no frame comes, as in a hidden tab). */
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
-  });
 
 /** IndexedDB through idb-keyval, keyed per upstream (`X-Upstream-Id`); holds orders only, never a key. */
 export function createOrdersStorage(): OrdersStorage {
