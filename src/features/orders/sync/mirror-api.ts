@@ -60,20 +60,35 @@ export function changesAskingAhead(
   get: typeof getMirrorChanges = getMirrorChanges,
 ): (since: number) => Promise<MirrorChanges> {
   const ahead = new Map<number, Promise<MirrorChanges>>();
+  /** Where the answer after each cursor starts, as its response's headers said. */
+  const following = new Map<number, number>();
+  const askAhead = (next: number) => {
+    if (ahead.size >= AHEAD || ahead.has(next)) return;
+    // Asked a microtask later: its slot is taken before its own headers can ask for the next one.
+    const answer = Promise.resolve(next).then(ask);
+    // A failure is the caller's to see if it asks for that cursor.
+    answer.catch(() => undefined);
+    ahead.set(next, answer);
+  };
   const ask = (since: number): Promise<MirrorChanges> =>
     get(since, undefined, (next) => {
-      if (ahead.size >= AHEAD || ahead.has(next)) return;
-      const answer = ask(next);
-      // A failure is the caller's to see if it asks for that cursor.
-      answer.catch(() => undefined);
-      ahead.set(next, answer);
+      following.set(since, next);
+      askAhead(next);
     });
   return (since) => {
     const answer = ahead.get(since);
+    for (const cursor of following.keys()) if (cursor < since) following.delete(cursor);
+    if (!answer) {
+      ahead.clear();
+      following.clear();
+      return ask(since);
+    }
     ahead.delete(since);
-    if (answer) return answer;
-    ahead.clear();
-    return ask(since);
+    // Room again: ask for the one after the furthest answer asked ahead, if its headers have come.
+    const furthest = Math.max(since, ...ahead.keys());
+    const next = following.get(furthest);
+    if (next !== undefined) askAhead(next);
+    return answer;
   };
 }
 
