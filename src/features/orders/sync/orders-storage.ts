@@ -34,17 +34,19 @@ export type OrdersStorage = {
   clear(): Promise<void>;
 };
 
-type Meta = StoredInfo & { chunks: number; count: number; version: 1 };
+/** The layout's version: 2 since chunks hold 2,000 orders (a stored list of another layout is read as none). */
+type Meta = StoredInfo & { chunks: number; count: number; version: 2 };
 
-// Chunks keep each write small: a sync writes each full chunk once, a refresh rewrites only what moved.
-export const ORDERS_CHUNK = 5000;
+// Chunks keep each write small (a sync writes each full chunk once, a change rewrites only its chunk), and the
+// first one is what a reload shows before the rest is read: 2,000 orders fill the screen and copy out fast.
+export const ORDERS_CHUNK = 2000;
 const CHUNK = ORDERS_CHUNK;
 const LAST = 'last-upstream';
 const metaKey = (upstream: string) => `meta:${upstream}`;
 const chunkKey = (upstream: string, index: number) => `chunk:${upstream}:${index}`;
 
 const isMeta = (value: unknown): value is Meta =>
-  typeof value === 'object' && value !== null && (value as Meta).version === 1 && (value as Meta).chunks > 0;
+  typeof value === 'object' && value !== null && (value as Meta).version === 2 && (value as Meta).chunks > 0;
 
 /** IndexedDB through idb-keyval, keyed per upstream (`X-Upstream-Id`); holds orders only, never a key. */
 export function createOrdersStorage(): OrdersStorage {
@@ -65,7 +67,7 @@ export function createOrdersStorage(): OrdersStorage {
     // One transaction per chunk keeps each copy short; the last chunk goes with the meta, so the meta
     // never describes chunks that are not written yet, and a save while pages stream is one transaction.
     for (const i of wanted) await set(...chunk(i), db());
-    const meta: Meta = { ...info, chunks, count: orders.length, version: 1 };
+    const meta: Meta = { ...info, chunks, count: orders.length, version: 2 };
     await setMany(
       [...(last !== undefined ? [chunk(last)] : []), [metaKey(upstreamId), meta], [LAST, upstreamId]],
       db(),

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ordersKeys } from './orders-keys';
-import type { OrdersStorage, StoredOrders } from './orders-storage';
+import { ORDERS_CHUNK, type OrdersStorage, type StoredOrders } from './orders-storage';
 import { OrdersSync } from './orders-sync';
 import { FakeUpstream } from '../../../../core/sync/testing/fake-upstream';
 
@@ -63,7 +63,8 @@ describe('OrdersSync revalidation after a reload', () => {
 
 describe('OrdersSync while pages stream in', () => {
   it('stores whole chunks while pages arrive, and only the rest when the sync ends', async () => {
-    const upstream = new FakeUpstream({ count: 12_000 });
+    const C = ORDERS_CHUNK;
+    const upstream = new FakeUpstream({ count: 2 * C + C / 2 });
     vi.stubGlobal('fetch', upstream.fetch);
     const storage = memoryStorage();
     const saves: { length: number; from: number; partial: boolean }[] = [];
@@ -73,11 +74,11 @@ describe('OrdersSync while pages stream in', () => {
       return save(...args);
     };
     await syncOnce(upstream, storage);
-    await vi.waitFor(() => expect(storage.saved?.orders).toHaveLength(12_000));
+    await vi.waitFor(() => expect(storage.saved?.orders).toHaveLength(2 * C + C / 2));
     expect(saves).toEqual([
-      { length: 5000, from: 0, partial: true },
-      { length: 10_000, from: 5000, partial: true },
-      { length: 12_000, from: 10_000, partial: false },
+      { length: C, from: 0, partial: true },
+      { length: 2 * C, from: C, partial: true },
+      { length: 2 * C + C / 2, from: 2 * C, partial: false },
     ]);
   });
 
