@@ -7,7 +7,10 @@ import { effectiveSort, sortKeys, sortPermutation } from './sort-orders';
 /** Everything worth computing once per held-orders array, so each interaction is one linear pass. */
 export type OrdersIndex = {
   orders: readonly Order[];
-  /** Built on first read (the first search), not with the index: folding 100,000 names is a second's work. */
+  /**
+   * Folded in idle slices after the index is made, and whatever is left on first read (a search): folding
+   * 100,000 names at once held a load or a reload up for a fifth of a second.
+   */
   readonly search: SearchKeys[];
   /** Each order's status as an index into `statuses`. */
   statusCode: Uint16Array;
@@ -16,6 +19,16 @@ export type OrdersIndex = {
 };
 
 const indexes = new WeakMap<readonly Order[], OrdersIndex>();
+
+/** Runs `step` up to `total` in slices of idle time (where the browser has `requestIdleCallback`). */
+function warmWhenIdle(total: number, done: () => number, step: (until: number) => void): void {
+  if (typeof requestIdleCallback !== 'function') return;
+  const slice = (deadline: IdleDeadline) => {
+    while (done() < total && deadline.timeRemaining() > 2) step(Math.min(total, done() + 500));
+    if (done() < total) requestIdleCallback(slice);
+  };
+  requestIdleCallback(slice);
+}
 
 function buildIndex(orders: readonly Order[]): OrdersIndex {
   const statuses: string[] = [];
@@ -36,11 +49,16 @@ function buildIndex(orders: readonly Order[]): OrdersIndex {
     return k;
   };
   const permutations = new Map<string, Uint32Array>();
-  let search: SearchKeys[] | null = null;
+  const search: SearchKeys[] = [];
+  const fold = (until: number) => {
+    for (let i = search.length; i < until; i++) search.push(searchKeys(orders[i]!));
+  };
+  warmWhenIdle(orders.length, () => search.length, fold);
   return {
     orders,
     get search() {
-      return (search ??= orders.map(searchKeys));
+      fold(orders.length);
+      return search;
     },
     statusCode,
     statuses,
