@@ -8,7 +8,8 @@
  * - `GET  /api/mirror/changes?since=<cursor>&limit=<n>` → {@link MirrorChanges}: every order inserted or
  *   changed after `since`, oldest change first, at most `limit` (default and cap set by the server; large, so
  *   a first load of 100,000 orders is a handful of responses). `since=0` is a first load. 404 when the mirror
- *   is off.
+ *   is off. Headers `x-mirror-next` (the answer's cursor) and `x-mirror-more` (`true`/`false`) say where the
+ *   next answer starts before the body arrives, so a reader may ask for it at once.
  * - `GET  /api/mirror/events` → Server-Sent Events: `event: cursor` with data {@link MirrorEvent} whenever
  *   the cursor moves or the status changes (at most a few per second), a comment line as heartbeat every
  *   15 s. The browser then asks `changes?since=<its cursor>`. Closed by the server when the session ends.
