@@ -11,15 +11,7 @@ export function getJson(
   signal?: AbortSignal,
   onHeaders?: (headers: Headers) => void,
 ): Promise<ApiResponse> {
-  return fetchJson(
-    path,
-    { method: 'GET', headers: { accept: 'application/json' }, signal, credentials: 'same-origin' },
-    async (input, init) => {
-      const response = await fetch(input, init);
-      if (response.ok) onHeaders?.(response.headers);
-      return response;
-    },
-  );
+  return requestJson(path, 'GET', signal, onHeaders);
 }
 
 /** A same-origin JSON request (GET, or a body-less POST for actions); the same ApiError for every failure. */
@@ -27,11 +19,15 @@ export function requestJson(
   path: string,
   method: 'GET' | 'POST',
   signal?: AbortSignal,
+  onHeaders?: (headers: Headers) => void,
 ): Promise<ApiResponse> {
-  return fetchJson(path, {
-    method,
-    headers: { accept: 'application/json' },
-    signal,
-    credentials: 'same-origin',
-  });
+  return fetchJson(
+    path,
+    { method, headers: { accept: 'application/json' }, signal, credentials: 'same-origin' },
+    async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.ok) onHeaders?.(response.headers);
+      return response;
+    },
+  );
 }
