@@ -149,14 +149,19 @@ export function planNext(
   return idle(Math.min(headAt, openAt, sweepAt));
 }
 
+/** The first pass asks one page at a time until the page size is known, then a window of them. */
+export function pageSizeKnown(state: PlanState): boolean {
+  const { history } = state;
+  return state.pageSize >= state.asked || (history.kind === 'first-pass' && history.answers >= 2);
+}
+
 function planFirstPass(
   state: PlanState,
   history: Extract<History, { kind: 'first-pass' }>,
   config: PlanConfig,
   inflight: number,
 ): { plan: Plan; state: PlanState } {
-  // One page at a time until the page size is known, then a window.
-  const window = state.pageSize >= state.asked || history.answers >= 2 ? config.window : 1;
+  const window = pageSizeKnown(state) ? config.window : 1;
   const idle = { plan: { task: 'idle' as const, until: null }, state };
   if (inflight >= window) return idle;
   const [retry, ...rest] = [...history.retry].sort((a, b) => a - b);

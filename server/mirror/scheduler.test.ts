@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openSqliteStore } from './sqlite-store.ts';
+import type { MirrorStore } from './store.ts';
 import { fakeMirror } from './testing/fake-mirror-upstream.ts';
 
 const MINUTE = 60_000;
@@ -60,6 +61,46 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
     expect(new Set(await mirror.heldIds())).toEqual(new Set(mirror.upstream.orders.map((o) => o.id)));
     expect(repaired.has(6)).toBe(true);
+  });
+
+  it('asks the next first-pass pages while the pages before them wait to be written', async () => {
+    const store = await openSqliteStore(':memory:');
+    let holding = true;
+    const held: (() => void)[] = [];
+    const slow: MirrorStore = {
+      ...store,
+      applyPage: async (...args) => {
+        if (holding && args[3]) await new Promise<void>((resolve) => held.push(resolve));
+        return store.applyPage(...args);
+      },
+    };
+    const mirror = await fakeMirror({ count: 3000, maxPageSize: 100 }, {}, slow);
+    const run = mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    // A window is 4 pages; with the writes it may hold back held, the first pass still asks on.
+    await vi.waitFor(() => expect(mirror.starts.length).toBeGreaterThan(12), { timeout: 2000 });
+    // Only page 1 is written: the page size was not known before it.
+    expect(await mirror.held()).toBe(100);
+    holding = false;
+    held.splice(0).forEach((resolve) => resolve());
+    await run;
+    expect(new Set(await mirror.heldIds())).toEqual(new Set(mirror.upstream.orders.map((o) => o.id)));
+    expect(mirror.starts.length).toBeLessThanOrEqual(30 + 1 + 3 + 1);
+  });
+
+  it('asks a first-pass page again when writing it failed, and misses nothing', async () => {
+    const store = await openSqliteStore(':memory:');
+    let writes = 0;
+    const failing: MirrorStore = {
+      ...store,
+      applyPage: async (...args) => {
+        if (++writes === 3) throw new Error('disk I/O error');
+        return store.applyPage(...args);
+      },
+    };
+    const mirror = await fakeMirror({ count: 3000, maxPageSize: 100 }, {}, failing);
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    expect(new Set(await mirror.heldIds())).toEqual(new Set(mirror.upstream.orders.map((o) => o.id)));
+    expect(await mirror.held()).toBe(3000);
   });
 
   it('never starts more than MIRROR_RPM requests in any minute', async () => {

@@ -29,6 +29,12 @@ export type SchedulerConfig = {
 
 type PagePlan = Extract<planner.Plan, { page: number }>;
 
+/**
+ * First-pass pages that may wait to be written once fetched, beyond the window: the next pages are asked
+ * meanwhile, so the store can commit many pages at once (about 3 MB of orders at most).
+ */
+const WRITE_AHEAD = 32;
+
 /** The served JSON of an order: as the upstream sent it, with the id the mirror keys it by. */
 function bodyOf(raw: Record<string, unknown>, id: string): string {
   return JSON.stringify(raw.id === id ? raw : { ...raw, id });
@@ -87,6 +93,8 @@ export class MirrorScheduler {
   #lastSpent: SpentBudget | null;
   /** Open pages being read: a refresh is answered only once none is left. */
   #openReads = 0;
+  /** First-pass pages fetched and waiting to be written: they no longer hold a place in the window. */
+  #writingAhead = 0;
   #failures = 0;
   #wake: (() => void) | null = null;
   #savedAt = -Infinity;
@@ -168,11 +176,11 @@ export class MirrorScheduler {
         this.state = planner.startOpenRound(this.state, pages, at, this.#openAllowance());
         this.#settleRefreshes();
       }
-      let next = planner.planNext(this.state, at, this.#planConfig, this.#inflight.size);
+      let next = planner.planNext(this.state, at, this.#planConfig, this.#busy());
       if (next.plan.task !== 'idle' && this.rpm !== null) {
         if (!(await this.#recordStart({ at, rpm: this.rpm }))) continue;
         // Answers may have moved the plan while the start was written.
-        next = planner.planNext(this.state, at, this.#planConfig, this.#inflight.size);
+        next = planner.planNext(this.state, at, this.#planConfig, this.#busy());
       }
       if (next.plan.task === 'idle') {
         if (this.#inflight.size === 0 && this.task !== 'idle') this.#set(() => (this.task = 'idle'));
@@ -185,6 +193,11 @@ export class MirrorScheduler {
     await Promise.allSettled([...this.#inflight]);
     await this.#save(true);
     for (const waiter of this.#refreshes.splice(0)) waiter.resolve();
+  }
+
+  /** Requests the plan counts as in flight: all but the first-pass pages written ahead. */
+  #busy(): number {
+    return this.#inflight.size - this.#writingAhead;
   }
 
   /** Waits for `ms` (null: until a request answers), or less when a request answers or a refresh comes. */
@@ -233,6 +246,7 @@ export class MirrorScheduler {
 
   async #read(plan: PagePlan, signal: AbortSignal): Promise<void> {
     const { now, store, upstreamId, fetchPage } = this.#deps;
+    let ahead = false;
     try {
       const page = await fetchPage(plan.page, this.#config.limit, signal);
       const orders: StoredOrder[] = page.orders.map((o, i) => ({
@@ -242,8 +256,9 @@ export class MirrorScheduler {
         body: bodyOf(page.raw[i] ?? {}, o.id),
       }));
       const at = now();
-      const applied = await store.applyPage(upstreamId, orders, at);
       this.#learnRate(page.rateLimit);
+      ahead = this.#writeAhead(plan, orders.length);
+      const applied = await store.applyPage(upstreamId, orders, at, ahead);
       const read = planner.pageRead(
         this.state,
         plan,
@@ -259,11 +274,27 @@ export class MirrorScheduler {
       this.state = planner.pageFailed(this.state, plan);
       if (signal.aborted) return;
       this.#failed(error);
+    } finally {
+      if (ahead) this.#writingAhead--;
     }
     if (plan.task === 'open') this.#openReads--;
     this.#settleRefreshes();
     await this.#save(false);
     this.#emit();
+  }
+
+  /**
+   * Lets the next first-pass page be asked while this one is written, once the page size is known, unless
+   * this one may be the last (the plan learns the end only once it is written) or too many wait already;
+   * true when it did.
+   */
+  #writeAhead(plan: PagePlan, length: number): boolean {
+    if (plan.task !== 'first-pass' || this.#writingAhead >= WRITE_AHEAD) return false;
+    if (!planner.pageSizeKnown(this.state)) return false;
+    if (rules.isLastPage(length, Math.max(this.state.pageSize, length))) return false;
+    this.#writingAhead++;
+    this.#wake?.();
+    return true;
   }
 
   /** A refused key stops; a 429 is a wait, not an error; other failures back off and are reported once they persist. */

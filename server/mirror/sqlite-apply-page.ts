@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { MirrorDb } from './kysely-store.ts';
-import type { MirrorStore, StoredOrder } from './store.ts';
+import type { ApplyResult, MirrorStore, StoredOrder } from './store.ts';
 import { isOpenStatus } from '../../core/orders/open-status.ts';
 
 type Row = { body: string };
 type Latest = { latest: number };
+
+/** The longest a page marked `more` waits for the pages after it. */
+const HOLD_MS = 50;
 
 /**
  * `applyPage` for SQLite as prepared statements, reused for every page: the cold sync writes 1,000 pages of
@@ -62,7 +65,46 @@ export function sqliteApplyPage(db: Kysely<MirrorDb>, database: Database.Databas
     return { added, changed: written.length - added, latest: last };
   });
 
-  // Through Kysely's connection: its transactions hold the one connection, so this never lands inside one.
-  return (upstreamId, orders, verifiedAt) =>
-    db.connection().execute(async () => apply.immediate(upstreamId, orders, verifiedAt));
+  type Waiting = {
+    args: [upstreamId: string, orders: readonly StoredOrder[], at: number];
+    resolve: (result: ApplyResult) => void;
+    reject: (error: unknown) => void;
+  };
+  // Each page a savepoint of one transaction: a page that fails rolls back alone, and the batch commits once.
+  const applyAll = database.transaction((batch: readonly Waiting[]) =>
+    batch.map(({ args }) => {
+      try {
+        return { ok: true as const, result: apply(...args) };
+      } catch (error) {
+        return { ok: false as const, error };
+      }
+    }),
+  );
+  let waiting: Waiting[] = [];
+  let timer: NodeJS.Timeout | null = null;
+
+  function flush(): void {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const batch = waiting;
+    waiting = [];
+    // Through Kysely's connection: its transactions hold the one connection, so this never lands inside one.
+    db.connection()
+      .execute(async () => applyAll.immediate(batch))
+      .then(
+        (results) =>
+          results.forEach((r, i) => (r.ok ? batch[i]!.resolve(r.result) : batch[i]!.reject(r.error))),
+        (error: unknown) => batch.forEach((w) => w.reject(error)),
+      );
+  }
+
+  // A commit writes out every index page it touched, and the id index is touched at random: one page of
+  // 100 orders dirties ~100 of its pages, thirty pages not many more. So a page that others follow at once
+  // waits (at most HOLD_MS) to be committed with them: a cold sync of 100,000 then takes 0.6× as long.
+  return (upstreamId, orders, verifiedAt, more = false) =>
+    new Promise<ApplyResult>((resolve, reject) => {
+      waiting.push({ args: [upstreamId, orders, verifiedAt], resolve, reject });
+      if (!more) flush();
+      else timer ??= setTimeout(flush, HOLD_MS);
+    });
 }

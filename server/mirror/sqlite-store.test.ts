@@ -74,6 +74,28 @@ describe('SQLite mirror store', () => {
     await store.close();
   });
 
+  it('commits pages marked `more` with the page after them, a failing page rolled back alone', async () => {
+    const path = tempFile();
+    const store = await openSqliteStore(path);
+    await store.upstream(U, 1);
+    const reader = new Database(path, { readonly: true });
+    const committed = () => reader.prepare('select count(*) as n from mirror_orders').pluck().get();
+    const first = store.applyPage(U, [order(1), order(2)], 10, true);
+    const broken = store.applyPage(U, [order(3), { ...order(4), body: null as unknown as string }], 10, true);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(committed()).toBe(0);
+    const last = store.applyPage(U, [order(5)], 10);
+    expect(await first).toEqual({ added: 2, changed: 0, latest: 2 });
+    await expect(broken).rejects.toThrow(/NOT NULL/);
+    expect(await last).toEqual({ added: 1, changed: 0, latest: 3 });
+    expect(committed()).toBe(3);
+    expect(await replay(store)).toEqual({ seen: ['o1:paid', 'o2:paid', 'o5:paid'], cursor: 3 });
+    // With nothing after it, a page marked `more` is still written soon.
+    expect(await store.applyPage(U, [order(6)], 20, true)).toEqual({ added: 1, changed: 0, latest: 4 });
+    reader.close();
+    await store.close();
+  });
+
   it('keeps orders, cursor, epoch and plan across a restart, and migrates once', async () => {
     const path = tempFile();
     let store = await openSqliteStore(path);

@@ -35,10 +35,16 @@ export interface MirrorStore extends SavedViewsStore {
   /** Records an upstream request start before it is sent (a later record is never moved back), for the next leader. */
   spend(upstreamId: string, spent: SpentBudget): Promise<void>;
   /**
-   * Writes one page in one transaction: new or changed orders get the next sequence numbers, every order
-   * of the page gets `verifiedAt`; unchanged ones keep their sequence number.
+   * Writes one page atomically: new or changed orders get the next sequence numbers, every order of the
+   * page gets `verifiedAt`; unchanged ones keep their sequence number. `more`: other pages follow at once,
+   * so the store may hold this one briefly to commit it with them (pages are still written in call order).
    */
-  applyPage(upstreamId: string, orders: readonly StoredOrder[], verifiedAt: number): Promise<ApplyResult>;
+  applyPage(
+    upstreamId: string,
+    orders: readonly StoredOrder[],
+    verifiedAt: number,
+    more?: boolean,
+  ): Promise<ApplyResult>;
   /** Orders with a sequence number above `since`, oldest change first, at most `limit`. */
   changes(upstreamId: string, since: number, limit: number): Promise<ChangeRows>;
   order(upstreamId: string, id: string): Promise<HeldOrder | null>;
