@@ -177,6 +177,14 @@ async function applyPage(
       .where('upstream_id', '=', upstreamId);
     return { added: 0, changed: 0, latest: num((await row.executeTakeFirst())?.latest ?? 0) };
   }
+  // The upstream's row locked first: concurrent writers of pages sharing an order (a list shifted by
+  // inserts) take turns, so each sees what the other wrote and an order is added (and counted) once.
+  await trx
+    .selectFrom('mirror_upstream')
+    .select('latest')
+    .where('upstream_id', '=', upstreamId)
+    .forUpdate()
+    .execute();
   const existing = await trx
     .selectFrom('mirror_orders')
     .select(['id', 'body'])
@@ -186,7 +194,6 @@ async function applyPage(
   const held = new Map(existing.map((r) => [r.id, r.body]));
   const written = [...byId.values()].filter((o) => held.get(o.id) !== o.body);
   const unchanged = [...byId.keys()].filter((id) => held.get(id) === byId.get(id)?.body);
-  // Bumping the counter row first takes its lock, so concurrent writers get disjoint sequence numbers.
   const added = written.filter((o) => !held.has(o.id)).length;
   const counted = sql<number>`(select count(*) from mirror_orders where upstream_id = ${upstreamId})`;
   const bumped = await trx

@@ -181,6 +181,18 @@ for (const backend of backends) {
         expect((await restarted.upstream('up-g', 1)).latest).toBe(200);
       });
 
+      it('counts an order once when two pages holding it are written at once', async () => {
+        const store = await fresh();
+        await store.upstream('up-k', 1);
+        // Inserts upstream shift a list being paged: each page repeats the last five orders of the one before.
+        const pages = Array.from({ length: 16 }, (_, p) =>
+          Array.from({ length: 20 }, (_, i) => order(`${p * 15 + i}`, 'paid', p * 15 + i)),
+        );
+        const results = await Promise.all(pages.map((page) => store.applyPage('up-k', page, 1)));
+        expect(results.reduce((sum, r) => sum + r.added, 0)).toBe(16 * 15 + 5);
+        expect(await store.summary('up-k')).toMatchObject({ held: 16 * 15 + 5 });
+      });
+
       it('gives two connections writing at once disjoint sequence numbers, losing and repeating none', async () => {
         const [one, two] = [await fresh(), await fresh()];
         await one.upstream('up-j', 1);
