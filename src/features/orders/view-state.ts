@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'react';
-import { z } from 'zod/mini';
 import { useSearchParams, type NavigateOptions } from '@/lib/search-params';
 
 export type SortKey = { id: string; desc: boolean };
@@ -22,14 +21,13 @@ export type OrdersQueue = (typeof ORDERS_QUEUES)[number];
 
 export const DEFAULT_SORT: SortKey[] = [{ id: 'created_at', desc: true }];
 
-/** A real calendar day (`2026-02-30` is refused, not rolled over into March). */
-function isCalendarDay(s: string): boolean {
+/** A real calendar day as `YYYY-MM-DD` (`2026-02-30` is refused, not rolled over into March), else null. */
+function calendarDay(s: string | null): string | null {
+  if (s === null || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
   const [y, m, d] = s.split('-').map(Number);
   const date = new Date(y!, m! - 1, d!);
-  return date.getFullYear() === y && date.getMonth() === m! - 1 && date.getDate() === d;
+  return date.getFullYear() === y && date.getMonth() === m! - 1 && date.getDate() === d ? s : null;
 }
-
-const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isCalendarDay));
 
 const list = (raw: string | null) =>
   raw === null
@@ -57,18 +55,14 @@ function parseSort(raw: string | null): SortKey[] {
 /** Bad values fall back to the default for that field, never to a blank page. */
 export function parseOrdersView(search: string): OrdersView {
   const params = new URLSearchParams(search);
-  const day = (name: string) => {
-    const parsed = isoDay.safeParse(params.get(name));
-    return parsed.success ? parsed.data : null;
-  };
   const order = params.get('order');
   const queue = ORDERS_QUEUES.find((name) => name === params.get('queue')) ?? null;
   return {
     status: list(params.get('status')),
     q: (params.get('q') ?? '').slice(0, 200),
     sort: parseSort(params.get('sort')),
-    from: day('from'),
-    to: day('to'),
+    from: calendarDay(params.get('from')),
+    to: calendarDay(params.get('to')),
     payment: list(params.get('payment')),
     order: order && order.length <= 200 ? order : null,
     queue,
