@@ -50,20 +50,29 @@ function upstreamMessage(body: unknown): string | null {
   return null;
 }
 
-/** GET a JSON resource with the given `fetch`; throws ApiError for every failure so callers handle one type. */
-export async function fetchJson(
-  url: string,
-  init: RequestInit,
-  fetchFn: typeof fetch = (input, options) => fetch(input, options),
+/** An HTTP answer as a transport delivers it: what `readJsonAnswer` reads, whatever did the request. */
+export type RawAnswer = { status: number; statusText: string; headers: Headers; text: string };
+
+/**
+ * Sends with `send` (fetch in the browser, node:http on the server) and reads the answer as JSON; throws
+ * ApiError for every failure, so callers handle one type whatever the transport.
+ */
+export async function requestAnswer(
+  send: () => Promise<RawAnswer>,
+  signal: AbortSignal | null | undefined,
 ): Promise<ApiResponse> {
-  let response: Response;
+  let answer: RawAnswer;
   try {
-    response = await fetchFn(url, init);
+    answer = await send();
   } catch (error) {
-    if (init.signal?.aborted) throw new ApiError('aborted', 0, 'Request cancelled');
+    if (signal?.aborted) throw new ApiError('aborted', 0, 'Request cancelled');
     throw new ApiError('network', 0, `Network error: ${(error as Error).message || 'no response'}`);
   }
-  const text = await response.text().catch(() => '');
+  return readJsonAnswer(answer);
+}
+
+/** A 2xx answer's JSON body; any other status, or a body that is not JSON, is an ApiError. */
+export function readJsonAnswer({ status, statusText, headers, text }: RawAnswer): ApiResponse {
   let body: unknown = undefined;
   let parsed = false;
   if (text !== '') {
@@ -74,22 +83,26 @@ export async function fetchJson(
       parsed = false;
     }
   }
-  if (!response.ok) {
-    const message = (parsed && upstreamMessage(body)) || response.statusText || `HTTP ${response.status}`;
-    throw new ApiError(
-      'http',
-      response.status,
-      message,
-      parseRetryAfter(response.headers.get('retry-after')),
-    );
+  if (status < 200 || status > 299) {
+    const message = (parsed && upstreamMessage(body)) || statusText || `HTTP ${status}`;
+    throw new ApiError('http', status, message, parseRetryAfter(headers.get('retry-after')));
   }
   if (!parsed) {
     const preview = text.slice(0, 80).replace(/\s+/g, ' ');
-    throw new ApiError(
-      'malformed',
-      response.status,
-      `The API answered with something that is not JSON: "${preview}"`,
-    );
+    throw new ApiError('malformed', status, `The API answered with something that is not JSON: "${preview}"`);
   }
-  return { body, headers: response.headers, status: response.status };
+  return { body, headers, status };
+}
+
+/** GET a JSON resource with the given `fetch`; throws ApiError for every failure so callers handle one type. */
+export function fetchJson(
+  url: string,
+  init: RequestInit,
+  fetchFn: typeof fetch = (input, options) => fetch(input, options),
+): Promise<ApiResponse> {
+  return requestAnswer(async () => {
+    const response = await fetchFn(url, init);
+    const text = await response.text().catch(() => '');
+    return { status: response.status, statusText: response.statusText, headers: response.headers, text };
+  }, init.signal);
 }

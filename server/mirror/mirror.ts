@@ -1,8 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { MirrorEvent, MirrorStatus } from '../../core/mirror/protocol.ts';
-import { fetchOrdersPage } from '../../core/orders/orders-page.ts';
+import { requestAnswer } from '../../core/orders/api-error.ts';
+import { readOrdersPage, type OrdersPage } from '../../core/orders/orders-page.ts';
 import { upstreamId as upstreamIdOf } from '../proxy/forward.ts';
 import type { Upstream } from '../proxy/upstream.ts';
+import { bodyText, upstreamGet } from '../proxy/upstream-get.ts';
 import { MirrorScheduler, type SchedulerDeps } from './scheduler.ts';
 import type { MirrorSettings } from './settings.ts';
 import { openSqliteStore } from './sqlite-store.ts';
@@ -48,6 +50,27 @@ export function changesAnswer(
 /** Events go out at most this often; the browser asks for the changes themselves. */
 const EVENT_INTERVAL_MS = 250;
 const UPSTREAM_TIMEOUT_MS = 30_000;
+/** A page of 100 orders is about 100 kB; one of many megabytes is not an orders page. */
+const MAX_PAGE_BYTES = 20 * 1024 * 1024;
+
+/** Reads one page of the upstream's orders list with the server-held key. */
+export function upstreamPages(upstream: Upstream): SchedulerDeps['fetchPage'] {
+  // Bearer is what Cekat's Orders page documents; an older page names `api_key`, so both carry the key.
+  const headers = {
+    accept: 'application/json',
+    authorization: `Bearer ${upstream.apiKey}`,
+    api_key: upstream.apiKey,
+  };
+  return async (page, limit, signal): Promise<OrdersPage> => {
+    const timed = AbortSignal.any([signal, AbortSignal.timeout(UPSTREAM_TIMEOUT_MS)]);
+    const url = `${upstream.baseUrl}/api/orders?limit=${limit}&page=${page}`;
+    const response = await requestAnswer(async () => {
+      const answer = await upstreamGet(url, { headers, signal: timed, maxBytes: MAX_PAGE_BYTES });
+      return { ...answer, text: bodyText(answer.body) };
+    }, timed);
+    return readOrdersPage(response, page, limit);
+  };
+}
 
 export type MirrorOptions = {
   settings: MirrorOn;
@@ -74,20 +97,10 @@ export async function startMirror(options: MirrorOptions): Promise<Mirror> {
   const row = await store.upstream(upstreamId, now());
   await store.forgetOthers(upstreamId, now() - (options.keepOthersMs ?? KEEP_OTHERS_MS));
   const { held } = await store.summary(upstreamId);
-  const headers = {
-    accept: 'application/json',
-    authorization: `Bearer ${upstream.apiKey}`,
-    api_key: upstream.apiKey,
-  };
   const deps: SchedulerDeps = {
     now: Date.now,
     sleep: realSleep,
-    fetchPage: (page, limit, signal) =>
-      fetchOrdersPage(upstream.baseUrl, page, limit, {
-        headers,
-        redirect: 'manual',
-        signal: AbortSignal.any([signal, AbortSignal.timeout(UPSTREAM_TIMEOUT_MS)]),
-      }),
+    fetchPage: upstreamPages(upstream),
     ...options.deps,
     store,
     upstreamId,
