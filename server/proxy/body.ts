@@ -1,25 +1,3 @@
-/** Reads a fetch response body, failing once it passes `maxBytes` so a runaway upstream cannot exhaust memory. */
-export async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
-  if (!response.body) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = response.body.getReader();
-  try {
-    for (;;) {
-      if (signal.aborted) throw signal.reason;
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) throw new Error('upstream body too large');
-      chunks.push(value);
-    }
-  } catch (error) {
-    await reader.cancel().catch(() => undefined);
-    throw error;
-  }
-  return Buffer.concat(chunks);
-}
-
 const REDACTED = '[redacted]';
 
 function escapeRegExp(text: string): string {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { readCapped, redactSecret } from './body.ts';
+import { redactSecret } from './body.ts';
+import { upstreamGet, UpstreamTooLarge } from './upstream-get.ts';
 import { rebuiltHeaders } from './rebuilt-headers.ts';
 import { safePath } from './safe-path.ts';
 import type { Upstream } from './upstream.ts';
@@ -96,8 +97,7 @@ export async function forwardRequest(
   const started = Date.now();
   const log = (event: Record<string, unknown>) => options.log?.({ path, ms: Date.now() - started, ...event });
   try {
-    const response = await fetch(`${upstream.baseUrl}${request.url}`, {
-      method: request.method,
+    const response = await upstreamGet(`${upstream.baseUrl}${request.url}`, {
       // Bearer is what Cekat's Orders page documents; an older page names `api_key`, so both carry the key.
       headers: {
         accept: 'application/json',
@@ -105,10 +105,10 @@ export async function forwardRequest(
         api_key: upstream.apiKey,
       },
       signal: combined,
-      redirect: 'manual',
+      maxBytes: MAX_UPSTREAM_BYTES,
     });
     const passed = { 'x-upstream-id': upstreamId(upstream), ...rebuiltHeaders(response.headers) };
-    const body = await readCapped(response, MAX_UPSTREAM_BYTES, combined);
+    const body = response.body;
     const contentType = response.headers.get('content-type');
     log({ event: 'proxy', status: response.status });
     if (response.status >= 300 && response.status < 400) {
@@ -135,7 +135,7 @@ export async function forwardRequest(
       log({ event: 'proxy-error', reason: 'timeout' });
       return errorAnswer(504, 'The Cekat API did not answer in time. Try again shortly.');
     }
-    const tooBig = (error as Error).message === 'upstream body too large';
+    const tooBig = error instanceof UpstreamTooLarge;
     log({ event: 'proxy-error', reason: tooBig ? 'too-large' : 'unreachable' });
     if (tooBig) return errorAnswer(502, 'The Cekat API answered with more data than expected.');
     return errorAnswer(502, 'Could not reach the Cekat API, or it closed the connection. Try again shortly.');
