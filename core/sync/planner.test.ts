@@ -127,29 +127,46 @@ describe('planner', () => {
     expect(planner.gapsToRepair(marks, 6)).toEqual([{ page: 3, anchor: 'o200', steps: 0 }]);
   });
 
-  it('a repair reads on until its anchor shows, then the pass closes with a head check', () => {
+  it('closes the pass with a head check, then reads each repair on until its anchor shows', () => {
+    const gaps = [{ page: 3, anchor: 'o200', steps: 0 }];
     let state: planner.PlanState = {
       ...planner.initialPlan(100),
       pageSize: 100,
-      history: { kind: 'closing' },
-      repair: [{ page: 3, anchor: 'o200', steps: 0 }],
+      history: { kind: 'closing', shifted: true, gaps },
     };
-    expect(planner.planNext(state, 0, config, 0).plan).toEqual({ task: 'repair', page: 3 });
-    state = planner.pageRead(
-      state,
-      { task: 'repair', page: 3 },
-      { ids: ids(190, 100).slice(0, 5), added: 5 },
-      0,
-    );
-    expect(state.repair).toEqual([]);
-    state = { ...state, repair: [{ page: 3, anchor: 'o200', steps: 0 }] };
-    state = planner.pageRead(state, { task: 'repair', page: 3 }, { ids: ids(100, 100), added: 5 }, 0);
-    expect(state.repair).toEqual([{ page: 4, anchor: 'o200', steps: 1 }]);
-    state = planner.pageRead(state, { task: 'repair', page: 4 }, { ids: ids(150, 100), added: 0 }, 0);
-    expect(state.repair).toEqual([]);
     expect(planner.planNext(state, 0, config, 0).plan).toEqual({ task: 'head', page: 1 });
     state = planner.pageRead(state, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 0 }, 7);
-    expect(state.history.kind).toBe('held');
+    expect(state.history.kind).toBe('closing');
+    expect(planner.planNext(state, 7, config, 0).plan).toEqual({ task: 'repair', page: 3 });
+    state = planner.pageRead(state, { task: 'repair', page: 3 }, { ids: ids(100, 100), added: 5 }, 8);
+    expect(state.repair).toEqual([{ page: 4, anchor: 'o200', steps: 1 }]);
+    state = planner.pageRead(state, { task: 'repair', page: 4 }, { ids: ids(150, 100), added: 0 }, 9);
+    expect(state.repair).toEqual([]);
+    expect(state.history).toEqual({ kind: 'held', sweepNext: 1, sweepStartedAt: 7 });
+  });
+
+  it('skips the repairs when no order arrived at the head while paging, and not when the last check finds some', () => {
+    const gaps = [{ page: 3, anchor: 'o200', steps: 0 }];
+    const closing: planner.PlanState = {
+      ...planner.initialPlan(100),
+      pageSize: 100,
+      history: { kind: 'closing', shifted: false, gaps },
+    };
+    const calm = planner.pageRead(closing, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 0 }, 7);
+    expect(calm.repair).toEqual([]);
+    expect(calm.history.kind).toBe('held');
+    const busy = planner.pageRead(closing, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 2 }, 7);
+    expect(busy.repair).toEqual(gaps);
+    expect(busy.history.kind).toBe('closing');
+  });
+
+  it('remembers that a head check found new orders while the first pass paged', () => {
+    let state: planner.PlanState = { ...planner.initialPlan(100), pageSize: 100 };
+    state = planner.pageRead(state, { task: 'first-pass', page: 1 }, { ids: ids(0, 100), added: 100 }, 0);
+    state = planner.pageRead(state, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 0 }, 1);
+    expect(state.history).toMatchObject({ kind: 'first-pass', shifted: false });
+    state = planner.pageRead(state, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 3 }, 2);
+    expect(state.history).toMatchObject({ kind: 'first-pass', shifted: true });
   });
 
   it('asks a failed first-pass page again, and again after a restart for pages that were in flight', () => {

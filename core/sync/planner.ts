@@ -25,8 +25,11 @@ export type History =
       inflight: number[];
       answers: number;
       marks: Record<number, PageMark>;
+      /** A head check found new orders since page 1 was read: later offsets may have shifted. */
+      shifted: boolean;
     }
-  | { kind: 'closing' }
+  /** Paged to the end: a head check says whether the `gaps` need repairs before the history is held. */
+  | { kind: 'closing'; shifted: boolean; gaps: RepairTarget[] }
   | { kind: 'held'; sweepNext: number; sweepStartedAt: number };
 
 /** A boundary where inserts may have left a gap: re-read from `page` until `anchor` (its old first id) shows. */
@@ -61,7 +64,16 @@ const MAX_REPAIR_STEPS = 4;
 
 export function initialPlan(asked: number): PlanState {
   return {
-    history: { kind: 'first-pass', next: 1, end: null, retry: [], inflight: [], answers: 0, marks: {} },
+    history: {
+      kind: 'first-pass',
+      next: 1,
+      end: null,
+      retry: [],
+      inflight: [],
+      answers: 0,
+      marks: {},
+      shifted: false,
+    },
     repair: [],
     head: null,
     headCheckedAt: null,
@@ -193,8 +205,8 @@ export function pageRead(
       if (result.added > 0 && heldBefore === 0 && !last) {
         return { ...next, head: { next: plan.page + 1, seen: [...seen, ...result.ids] } };
       }
-      const checked = { ...next, head: null, headCheckedAt: now };
-      return { ...checked, history: closed(checked) };
+      const arrived = result.added > 0 || seen.size > 0;
+      return closeOrNote({ ...next, head: null, headCheckedAt: now }, arrived);
     }
     case 'open':
       return next;
@@ -210,15 +222,31 @@ export function pageRead(
       const found = result.ids.includes(target.anchor);
       const done = found || last || target.steps >= MAX_REPAIR_STEPS;
       const repair = done ? rest : [{ ...target, page: plan.page + 1, steps: target.steps + 1 }, ...rest];
-      return { ...next, repair };
+      const repaired = { ...next, repair };
+      return repair.length > 0 || next.history.kind !== 'closing' ? repaired : closeOrNote(repaired, true);
     }
   }
 }
 
-/** A head check after the first pass paged to the end and its repairs: the history is held, the sweep starts. */
-function closed(state: PlanState): History {
-  if (state.history.kind !== 'closing' || state.repair.length > 0) return state.history;
-  return { kind: 'held', sweepNext: 1, sweepStartedAt: state.headCheckedAt ?? 0 };
+/**
+ * After a head check (`arrived`: it found new orders) or the last repair. While paging, it notes that offsets
+ * may have shifted; closing, it repairs the gaps only if they did (with no new order since page 1 was read,
+ * pages answered out of order hide nothing), and the history is held once no repair is left.
+ */
+function closeOrNote(state: PlanState, arrived: boolean): PlanState {
+  const { history } = state;
+  if (history.kind === 'first-pass')
+    return { ...state, history: { ...history, shifted: history.shifted || arrived } };
+  if (history.kind !== 'closing') return state;
+  // A plan saved by an older version knows neither: it assumes a shift and has its repairs queued already.
+  const shifted = (history.shifted ?? true) || arrived;
+  const repair = [...state.repair, ...(shifted ? (history.gaps ?? []) : [])];
+  if (repair.length > 0) return { ...state, repair, history: { kind: 'closing', shifted, gaps: [] } };
+  return {
+    ...state,
+    repair,
+    history: { kind: 'held', sweepNext: 1, sweepStartedAt: state.headCheckedAt ?? 0 },
+  };
 }
 
 /** A claimed page failed: it is asked again. */
@@ -258,12 +286,11 @@ function firstPassRead(
   const finished = end !== null && inflight.length === 0 && paging.retry.length === 0 && paging.next > end;
   const headCheckedAt = page === 1 ? (state.headCheckedAt ?? now) : state.headCheckedAt;
   if (!finished) return { ...state, history: paging, firstPassPages, headCheckedAt };
-  // Paged to the end: re-read only the boundaries where a gap can hide, then one last head check.
+  // Paged to the end: one last head check, then re-read only the boundaries where a gap can hide.
   return {
     ...state,
     firstPassPages,
-    history: { kind: 'closing' },
-    repair: gapsToRepair(paging.marks, end),
+    history: { kind: 'closing', shifted: paging.shifted ?? true, gaps: gapsToRepair(paging.marks, end) },
     headCheckedAt: null,
   };
 }
