@@ -66,7 +66,8 @@ describe('planner', () => {
   it('puts the head first when due, then open pages newest first, then the sweep at its pace', () => {
     let state = { ...heldHistory(9), held: 900, pageSize: 100 };
     expect(planner.openRoundDue(state, 30_000, config)).toBe(true);
-    state = planner.startOpenRound(state, [2, 5, 9], 30_000, 2);
+    // At 0.4 requests a minute, a round of at most five minutes holds two pages.
+    state = planner.startOpenRound(state, [2, 5, 9], 30_000, 0.4);
     expect(planner.planNext(state, 30_000, config, 0).plan).toEqual({ task: 'head', page: 1 });
     state = { ...state, headCheckedAt: 30_000 };
     // Open pages go out in a window; a failed one is asked again.
@@ -79,11 +80,30 @@ describe('planner', () => {
     const retried = planner.planNext(state, 30_000, config, 0);
     expect(retried.plan).toEqual({ task: 'open', page: 5 });
     state = planner.pageRead(retried.state, retried.plan as never, { ids: ids(500, 100), added: 0 }, 30_000);
-    // Over the allowance, page 9 waits for the sweep; the sweep's first page was due at the start.
+    // Past what the round holds, page 9 waits for the sweep; the sweep's first page was due at the start.
     expect(planner.planNext(state, 30_000, config, 0).plan).toEqual({ task: 'sweep', page: 1 });
     state = planner.pageRead(state, { task: 'sweep', page: 1 }, { ids: ids(0, 100), added: 0 }, 30_000);
     const idle = planner.planNext(state, 30_000, config, 0).plan;
     expect(idle).toEqual({ task: 'idle', until: 60_000 });
+  });
+
+  it('reads every open page at the pace the budget leaves, the newest only when they do not fit', () => {
+    const state = { ...heldHistory(99), held: 10_000, pageSize: 100 };
+    const pages = Array.from({ length: 20 }, (_, i) => i + 1);
+    // 25 a minute: all 20 pages, and the next round once these had their 48 s, not every 30 s.
+    const paced = planner.startOpenRound(state, pages, 0, 25);
+    expect(paced.open).toEqual(pages);
+    const over = { ...paced, open: [] };
+    expect(planner.openRoundDue(over, 47_999, config)).toBe(false);
+    expect(planner.openRoundDue(over, 48_000, config)).toBe(true);
+    // One a minute: the five newest, every five minutes.
+    const scarce = planner.startOpenRound(state, pages, 0, 1);
+    expect(scarce.open).toEqual([1, 2, 3, 4, 5]);
+    expect(planner.openRoundDue({ ...scarce, open: [] }, 300_000, config)).toBe(true);
+    // No limit: at most MAX_OPEN_PAGES, every headMs.
+    const free = planner.startOpenRound(state, pages, 0, Number.POSITIVE_INFINITY);
+    expect(free.open).toEqual(pages);
+    expect(planner.openRoundDue({ ...free, open: [] }, 30_000, config)).toBe(true);
   });
 
   it('spreads a sweep over 90% of its period and starts over after the last page', () => {

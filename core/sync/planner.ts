@@ -44,6 +44,8 @@ export type PlanState = {
   /** Pages of open orders still to read in this round, newest first. */
   open: number[];
   openRoundAt: number | null;
+  /** How long the round under way takes at its pace; the next one starts no sooner (nor before `headMs`). */
+  openRoundMs: number;
   /** The upstream's page size (largest page seen), and the `limit` asked. */
   pageSize: number;
   asked: number;
@@ -79,6 +81,7 @@ export function initialPlan(asked: number): PlanState {
     headCheckedAt: null,
     open: [],
     openRoundAt: null,
+    openRoundMs: 0,
     pageSize: 0,
     asked,
     held: 0,
@@ -104,19 +107,32 @@ export function headDue(state: PlanState, now: number, config: PlanConfig): bool
   return state.headCheckedAt === null || now - state.headCheckedAt >= config.headMs;
 }
 
+/** When the next round of open pages may start: `headMs` after the last one, or once it is over at its pace. */
+function openRoundDueAt(state: PlanState, now: number, config: PlanConfig): number {
+  if (state.openRoundAt === null) return now;
+  return state.openRoundAt + Math.max(config.headMs, state.openRoundMs ?? 0);
+}
+
 /** A new round of open pages is due once the history is held and the last round is over and old enough. */
 export function openRoundDue(state: PlanState, now: number, config: PlanConfig): boolean {
   if (state.history.kind !== 'held' || state.open.length > 0) return false;
-  return state.openRoundAt === null || now - state.openRoundAt >= config.headMs;
+  return openRoundDueAt(state, now, config) <= now;
 }
 
 /** Open pages a round reads at most, budget or not: older open orders (pending for a year) wait for the sweep. */
 export const MAX_OPEN_PAGES = 50;
+/** The longest a round may take at its budget: fewer pages (the newest) when more would not fit. */
+export const MAX_OPEN_ROUND_MS = 5 * 60_000;
 
-/** Starts a round over the pages holding open orders, newest first, at most `allowance` of them. */
-export function startOpenRound(state: PlanState, pages: readonly number[], now: number, allowance: number) {
-  const count = Math.max(0, Math.min(allowance, MAX_OPEN_PAGES));
-  return { ...state, open: pages.slice(0, count), openRoundAt: now };
+/**
+ * Starts a round over the pages holding open orders, newest first, paced to `rpm` requests a minute: as
+ * many as fit in MAX_OPEN_ROUND_MS (at least one), and the next round waits until this one is due to end.
+ */
+export function startOpenRound(state: PlanState, pages: readonly number[], now: number, rpm: number) {
+  const fit = Math.max(1, Math.floor((rpm * MAX_OPEN_ROUND_MS) / 60_000));
+  const open = pages.slice(0, Math.min(fit, MAX_OPEN_PAGES));
+  const openRoundMs = Number.isFinite(rpm) ? Math.ceil((open.length * 60_000) / rpm) : 0;
+  return { ...state, open, openRoundAt: now, openRoundMs };
 }
 
 /** When the sweep's next page is due: pages spread evenly over (a little less than) the sweep period. */
@@ -157,7 +173,7 @@ export function planNext(
   if (history.kind !== 'held') return idle(headAt);
   const sweepAt = sweepDueAt(state, config) ?? Infinity;
   if (sweepAt <= now) return { plan: { task: 'sweep', page: history.sweepNext }, state };
-  const openAt = (state.openRoundAt ?? now) + config.headMs;
+  const openAt = openRoundDueAt(state, now, config);
   return idle(Math.min(headAt, openAt, sweepAt));
 }
 

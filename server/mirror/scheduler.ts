@@ -148,17 +148,11 @@ export class MirrorScheduler {
     return 60_000 / this.#config.headMs;
   }
 
+  /** Requests a minute for open pages: what the budget leaves after the head and the sweep's pace, at least one per round. */
   #openRpm(): number {
-    return (this.#openAllowance() * 60_000) / this.#config.headMs;
-  }
-
-  /** Open pages per round: what the budget leaves after the head and the sweep's pace, at least one. */
-  #openAllowance(): number {
     if (this.rpm === null) return Number.POSITIVE_INFINITY;
-    const pages = planner.pagesInHistory(this.state);
-    const sweepRpm = (pages * 60_000) / this.#config.sweepMs;
-    const spare = this.rpm - this.#headRpm() - sweepRpm;
-    return Math.max(1, Math.floor((spare * this.#config.headMs) / 60_000));
+    const sweepRpm = (planner.pagesInHistory(this.state) * 60_000) / this.#config.sweepMs;
+    return Math.max(60_000 / this.#config.headMs, this.rpm - this.#headRpm() - sweepRpm);
   }
 
   async run(signal: AbortSignal): Promise<void> {
@@ -173,7 +167,7 @@ export class MirrorScheduler {
       if (this.waitingUntil !== null) this.#set(() => (this.waitingUntil = null));
       if (planner.openRoundDue(this.state, at, this.#planConfig)) {
         const pages = await store.openPages(upstreamId, this.state.pageSize);
-        this.state = planner.startOpenRound(this.state, pages, at, this.#openAllowance());
+        this.state = planner.startOpenRound(this.state, pages, at, this.#openRpm());
         this.#settleRefreshes();
       }
       let next = planner.planNext(this.state, at, this.#planConfig, this.#busy());
