@@ -43,7 +43,7 @@ function cachedAttention(
   const index = ordersIndex(orders);
   const passes = baseFilter(filters, timeZone, index);
   const result = selectAttention(
-    orders.filter((order, i) => passes(order, i)),
+    passes === null ? orders : orders.filter((order, i) => passes(order, i)),
     now,
     thresholds,
   );

@@ -17,7 +17,7 @@ export type OrdersSelectionResult = {
 
 /** Filter, facet counts, sum and sort in one pass over the sorted permutation. */
 export function selectOrders(index: OrdersIndex, view: OrdersView, timeZone: string): OrdersSelectionResult {
-  const { orders, statusCode, statuses } = index;
+  const { orders, statusCode, statuses, grandTotal } = index;
   const wanted = new Set(view.status);
   const allowed = statuses.map((s) => wanted.size === 0 || wanted.has(s));
   const counts = new Float64Array(statuses.length);
@@ -25,15 +25,16 @@ export function selectOrders(index: OrdersIndex, view: OrdersView, timeZone: str
   const perm = index.permutation(view.sort);
   const rows: Order[] = [];
   let total = 0;
+  // Only compact arrays are read per order unless a filter needs the order itself: 100,000 orders visited in
+  // sorted (scattered) order cost more in cache misses than in work.
   for (let k = 0; k < perm.length; k++) {
     const i = perm[k]!;
-    const order = orders[i]!;
-    if (!passes(order, i)) continue;
+    if (passes !== null && !passes(orders[i]!, i)) continue;
     const code = statusCode[i]!;
     counts[code]!++;
     if (!allowed[code]) continue;
-    rows.push(order);
-    total += order.grand_total ?? 0;
+    rows.push(orders[i]!);
+    total += grandTotal[i]!;
   }
   const byStatus = new Map<string, number>(KNOWN_STATUSES.map((s) => [s.value, 0]));
   statuses.forEach((s, code) => byStatus.set(s, counts[code]!));
