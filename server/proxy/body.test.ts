@@ -45,4 +45,3 @@ describe('redactSecret', () => {
     expect(redactSecret(Buffer.from('ok ok'), 'ok').toString()).toBe('ok ok');
   });
 });
-
