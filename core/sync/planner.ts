@@ -89,11 +89,19 @@ export function initialPlan(asked: number): PlanState {
   };
 }
 
-/** A plan read back after a restart: what was in flight is asked again. */
-export function resumedPlan(state: PlanState): PlanState {
+/**
+ * A plan read back after a restart: what was in flight is asked again. A plan saved by an older version lacks
+ * the shift and the gaps: a shift is assumed (its repairs are queued already), and its round had no pace.
+ */
+export function resumedPlan(saved: PlanState): PlanState {
+  const state = { ...saved, openRoundMs: saved.openRoundMs ?? 0 };
   const { history } = state;
+  const shifted = (history.kind === 'first-pass' || history.kind === 'closing') && (history.shifted ?? true);
+  if (history.kind === 'closing')
+    return { ...state, history: { ...history, shifted, gaps: history.gaps ?? [] } };
   if (history.kind !== 'first-pass') return state;
-  return { ...state, history: { ...history, retry: [...history.retry, ...history.inflight], inflight: [] } };
+  const retry = [...history.retry, ...history.inflight];
+  return { ...state, history: { ...history, shifted, retry, inflight: [] } };
 }
 
 /** Pages in the history at the current size: the full pages and the short (or empty) one that ends it. */
@@ -110,7 +118,7 @@ export function headDue(state: PlanState, now: number, config: PlanConfig): bool
 /** When the next round of open pages may start: `headMs` after the last one, or once it is over at its pace. */
 function openRoundDueAt(state: PlanState, now: number, config: PlanConfig): number {
   if (state.openRoundAt === null) return now;
-  return state.openRoundAt + Math.max(config.headMs, state.openRoundMs ?? 0);
+  return state.openRoundAt + Math.max(config.headMs, state.openRoundMs);
 }
 
 /** A new round of open pages is due once the history is held and the last round is over and old enough. */
@@ -254,9 +262,8 @@ function closeOrNote(state: PlanState, arrived: boolean): PlanState {
   if (history.kind === 'first-pass')
     return { ...state, history: { ...history, shifted: history.shifted || arrived } };
   if (history.kind !== 'closing') return state;
-  // A plan saved by an older version knows neither: it assumes a shift and has its repairs queued already.
-  const shifted = (history.shifted ?? true) || arrived;
-  const repair = [...state.repair, ...(shifted ? (history.gaps ?? []) : [])];
+  const shifted = history.shifted || arrived;
+  const repair = [...state.repair, ...(shifted ? history.gaps : [])];
   if (repair.length > 0) return { ...state, repair, history: { kind: 'closing', shifted, gaps: [] } };
   return {
     ...state,
@@ -306,7 +313,7 @@ function firstPassRead(
   return {
     ...state,
     firstPassPages,
-    history: { kind: 'closing', shifted: paging.shifted ?? true, gaps: gapsToRepair(paging.marks, end) },
+    history: { kind: 'closing', shifted: paging.shifted, gaps: gapsToRepair(paging.marks, end) },
     headCheckedAt: null,
   };
 }

@@ -3,7 +3,7 @@ import type { MirrorEvent, MirrorStatus } from '../../core/mirror/protocol.ts';
 import { requestAnswer } from '../../core/orders/api-error.ts';
 import { readOrdersPage, type OrdersPage } from '../../core/orders/orders-page.ts';
 import { upstreamId as upstreamIdOf } from '../proxy/forward.ts';
-import type { Upstream } from '../proxy/upstream.ts';
+import { upstreamHeaders, type Upstream } from '../proxy/upstream.ts';
 import { bodyText, upstreamGet } from '../proxy/upstream-get.ts';
 import { MirrorScheduler, type SchedulerDeps } from './scheduler.ts';
 import type { MirrorSettings } from './settings.ts';
@@ -55,12 +55,7 @@ const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
 /** Reads one page of the upstream's orders list with the server-held key. */
 export function upstreamPages(upstream: Upstream): SchedulerDeps['fetchPage'] {
-  // Bearer is what Cekat's Orders page documents; an older page names `api_key`, so both carry the key.
-  const headers = {
-    accept: 'application/json',
-    authorization: `Bearer ${upstream.apiKey}`,
-    api_key: upstream.apiKey,
-  };
+  const headers = upstreamHeaders(upstream);
   return async (page, limit, signal): Promise<OrdersPage> => {
     const timed = AbortSignal.any([signal, AbortSignal.timeout(UPSTREAM_TIMEOUT_MS)]);
     const url = `${upstream.baseUrl}/api/orders?limit=${limit}&page=${page}`;

@@ -4,7 +4,7 @@ import { redactSecret } from './body.ts';
 import { upstreamGet, UpstreamTooLarge } from './upstream-get.ts';
 import { rebuiltHeaders } from './rebuilt-headers.ts';
 import { safePath } from './safe-path.ts';
-import type { Upstream } from './upstream.ts';
+import { upstreamHeaders, type Upstream } from './upstream.ts';
 
 /** The only paths forwarded: the list and one order (checked on the raw, undecoded path). */
 const ALLOWED_PATH = /^\/api\/orders(?:\/[A-Za-z0-9_-]{1,100})?$/;
@@ -98,12 +98,7 @@ export async function forwardRequest(
   const log = (event: Record<string, unknown>) => options.log?.({ path, ms: Date.now() - started, ...event });
   try {
     const response = await upstreamGet(`${upstream.baseUrl}${request.url}`, {
-      // Bearer is what Cekat's Orders page documents; an older page names `api_key`, so both carry the key.
-      headers: {
-        accept: 'application/json',
-        authorization: `Bearer ${upstream.apiKey}`,
-        api_key: upstream.apiKey,
-      },
+      headers: upstreamHeaders(upstream),
       signal: combined,
       maxBytes: MAX_UPSTREAM_BYTES,
     });

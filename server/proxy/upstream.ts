@@ -6,6 +6,14 @@ export type Upstream = {
   apiKey: string;
 };
 
+/**
+ * The headers every upstream request carries: Bearer is what Cekat's Orders page documents, an older page
+ * names `api_key`, so both carry the key.
+ */
+export function upstreamHeaders(upstream: Upstream): Record<string, string> {
+  return { accept: 'application/json', authorization: `Bearer ${upstream.apiKey}`, api_key: upstream.apiKey };
+}
+
 /** Reads `CEKAT_API_BASE_URL`/`CEKAT_API_KEY`; an empty value counts as unset. Null means "use the emulator". */
 export function upstreamFromEnv(env: NodeJS.ProcessEnv): Upstream | null {
   const baseUrl = env.CEKAT_API_BASE_URL?.trim();
