@@ -22,8 +22,8 @@ const envelope = (orders: unknown[]) => ({ message: 'success', data: { orders } 
 
 describe('parseOrdersPage', () => {
   it('reads the documented example as is', () => {
-    const { orders, skipped } = parseOrdersPage(envelope([documented]));
-    expect(skipped).toBe(0);
+    const { orders, entries } = parseOrdersPage(envelope([documented]));
+    expect(entries).toBe(1);
     expect(orders).toHaveLength(1);
     expect(orders[0]).toMatchObject({ ...documented, invoices: null });
     expect(orders[0]!.createdAtMs).toBe(Date.parse('2026-04-08T09:29:07.444Z'));
@@ -84,9 +84,9 @@ describe('parseOrdersPage', () => {
   });
 
   it('counts entries that are not objects instead of hiding them', () => {
-    const { orders, skipped } = parseOrdersPage(envelope([documented, null, 42]));
+    const { orders, entries } = parseOrdersPage(envelope([documented, null, 42]));
     expect(orders).toHaveLength(1);
-    expect(skipped).toBe(2);
+    expect(entries).toBe(3);
   });
 
   it('rejects a body that is not an orders envelope with a clear error', () => {

@@ -94,8 +94,11 @@ export type ParsedPage = {
   orders: Order[];
   /** The objects exactly as sent, aligned with `orders` (the mirror stores these). */
   raw: Record<string, unknown>[];
-  /** Entries that were not objects at all (so could not be shown as orders). */
-  skipped: number;
+  /**
+   * Entries the list held, orders or not: the page's length for the end-of-list rule, so a `null` among 100
+   * entries never makes a full page look short.
+   */
+  entries: number;
 };
 
 /** An order without an id still needs a stable key; derive one from what it has rather than dropping it. */
@@ -119,12 +122,8 @@ export function parseOrdersPage(body: unknown, pageLabel = ''): ParsedPage {
   }
   const orders: Order[] = [];
   const raw: Record<string, unknown>[] = [];
-  let skipped = 0;
   list.forEach((item, index) => {
-    if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      skipped++;
-      return;
-    }
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return;
     // A fresh object: complete it in place rather than copying 100k orders once more.
     const order = readOrder(item as Record<string, unknown>) as Omit<Order, 'id'> & { id: string | null };
     const createdAtMs = order.created_at ? Date.parse(order.created_at) : NaN;
@@ -133,5 +132,5 @@ export function parseOrdersPage(body: unknown, pageLabel = ''): ParsedPage {
     orders.push(order as Order);
     raw.push(item as Record<string, unknown>);
   });
-  return { orders, raw, skipped };
+  return { orders, raw, entries: list.length };
 }

@@ -38,6 +38,15 @@ describe('paging engine', () => {
     expect(session.endReason).toBe('end');
   });
 
+  it('counts an entry that is not an order in the page length, so a full page never looks like the end', async () => {
+    const { upstream, session, run } = setup({ count: 500 }, { maxWindow: 1 });
+    (upstream.orders as unknown[])[150] = null;
+    await run();
+    expect(ids(session)).toHaveLength(499);
+    expect(upstream.requests.map((r) => r.page)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(session.endReason).toBe('end');
+  });
+
   it('takes a short first page as the end only after an empty page confirms it', async () => {
     const { upstream, session, run } = setup({ count: 30, maxPageSize: 30 });
     await run();

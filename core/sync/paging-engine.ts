@@ -5,6 +5,8 @@ import * as rules from './paging-rules.ts';
 
 export type FetchedPage = {
   orders: Order[];
+  /** Entries the page held, orders or not (its length for the end rule); `orders.length` when absent. */
+  entries?: number;
   rateLimit: { limit: number | null; remaining: number | null };
   upstreamId: string | null;
 };
@@ -61,6 +63,8 @@ export class PagingSession {
   #requeued: number[] = [];
   #pausedUntil = 0;
   #duplicates = 0;
+  /** Entries of the pages read so far that were not orders: they fill a page's length, not the collection. */
+  #notOrders = 0;
   #expected: number | null = null;
   #stage: rules.RepairStage = 'paging';
   #next: number | null = null;
@@ -180,14 +184,14 @@ export class PagingSession {
    * every page read in parallel, then re-read the head until a page brings nothing new.
    */
   #advanceStage(): boolean {
-    const short = this.#expected !== null && this.collection.size < this.#expected;
+    const short = this.#expected !== null && this.collection.size + this.#notOrders < this.#expected;
     this.#stage = rules.nextRepairStage(this.#stage, this.#duplicates > 0 || short);
     this.#next = this.#stage === 'settled' ? null : 1;
     return this.#next !== null;
   }
 
   #accept(page: number, result: FetchedPage): PageEvent {
-    const length = result.orders.length;
+    const length = result.entries ?? result.orders.length;
     const { added, replaced } = this.collection.merge(result.orders);
     this.rate = result.rateLimit;
     this.upstreamId = result.upstreamId ?? this.upstreamId;
@@ -197,13 +201,14 @@ export class PagingSession {
       else this.#newsPages++;
     }
     if (this.#stage === 'sweep') {
-      this.#next = this.#sweptFar(page, result.orders, added) ? null : page + 1;
+      this.#next = this.#sweptFar(page, result.orders, length, added) ? null : page + 1;
     } else if (this.#stage === 'head') {
       const last = rules.isLastPage(length, this.#pageSize.largest) || page > (this.#endPage ?? 0);
       this.#next = !last && added > 0 ? page + 1 : null;
     } else {
       this.pagesLoaded++;
       this.#duplicates += replaced;
+      this.#notOrders += length - result.orders.length;
       if (page === this.#sequentialFrom) this.#anchor = result.orders[0]?.id ?? null;
       if (replaced > 0) this.#sequentialFrom ??= this.#cursor;
       this.#pageSize = rules.learnPageSize(this.#pageSize, length);
@@ -214,8 +219,8 @@ export class PagingSession {
   }
 
   /** Where a repair sweep may stop: past the first page read one at a time, else at the end of the list. */
-  #sweptFar(page: number, orders: readonly Order[], added: number): boolean {
-    if (rules.isLastPage(orders.length, this.#pageSize.largest)) return true;
+  #sweptFar(page: number, orders: readonly Order[], length: number, added: number): boolean {
+    if (rules.isLastPage(length, this.#pageSize.largest)) return true;
     if (this.#anchor !== null) return orders.some((o) => o.id === this.#anchor);
     if (this.endReason === 'end' || this.#endPage === null || page < this.#endPage) return false;
     if (this.endReason === 'known')

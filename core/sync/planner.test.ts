@@ -3,6 +3,12 @@ import * as planner from './planner.ts';
 
 const config: planner.PlanConfig = { headMs: 30_000, sweepMs: 6 * 3_600_000, window: 4 };
 const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => `o${from + i}`);
+/** A page read of these orders, `added` of them new, with nothing but orders in it. */
+const got = (orderIds: readonly string[], added: number): planner.PageResult => ({
+  ids: orderIds,
+  added,
+  length: orderIds.length,
+});
 
 /** Runs the first pass of `pages` full pages (and an empty one) in page order, one at a time. */
 function heldHistory(pages: number, size = 100): planner.PlanState {
@@ -10,27 +16,17 @@ function heldHistory(pages: number, size = 100): planner.PlanState {
   for (let page = 1; page <= pages + 1; page++) {
     const next = planner.planNext(state, 0, config, 0);
     if (next.plan.task === 'head') {
-      state = planner.pageRead(next.state, next.plan, { ids: ids(0, size), added: 0 }, 0);
+      state = planner.pageRead(next.state, next.plan, got(ids(0, size), 0), 0);
       page--;
       continue;
     }
     expect(next.plan).toEqual({ task: 'first-pass', page });
     const count = page <= pages ? size : 0;
-    state = planner.pageRead(
-      next.state,
-      next.plan as never,
-      { ids: ids(page * size, count), added: count },
-      0,
-    );
+    state = planner.pageRead(next.state, next.plan as never, got(ids(page * size, count), count), 0);
   }
   const head = planner.planNext(state, 0, config, 0);
   expect(head.plan).toEqual({ task: 'head', page: 1 });
-  return planner.pageRead(
-    head.state,
-    head.plan as { task: 'head'; page: number },
-    { ids: ids(0, size), added: 0 },
-    0,
-  );
+  return planner.pageRead(head.state, head.plan as { task: 'head'; page: number }, got(ids(0, size), 0), 0);
 }
 
 describe('planner', () => {
@@ -40,11 +36,11 @@ describe('planner', () => {
     expect(next.plan).toEqual({ task: 'first-pass', page: 1 });
     expect(planner.planNext(next.state, 0, config, 1).plan).toEqual({ task: 'idle', until: null });
     // A capped page of 50 (asked 100) is not the end; a second page confirms the size before a window opens.
-    state = planner.pageRead(next.state, next.plan as never, { ids: ids(0, 50), added: 50 }, 0);
+    state = planner.pageRead(next.state, next.plan as never, got(ids(0, 50), 50), 0);
     next = planner.planNext(state, 1, config, 0);
     expect(next.plan).toEqual({ task: 'first-pass', page: 2 });
     expect(planner.planNext(next.state, 1, config, 1).plan).toEqual({ task: 'idle', until: null });
-    state = planner.pageRead(next.state, next.plan as never, { ids: ids(50, 50), added: 50 }, 1);
+    state = planner.pageRead(next.state, next.plan as never, got(ids(50, 50), 50), 1);
     const window: number[] = [];
     for (let i = 0; i < 4; i++) {
       next = planner.planNext(state, 1, config, i);
@@ -76,13 +72,13 @@ describe('planner', () => {
     const second = planner.planNext(open.state, 30_000, config, 1);
     expect(second.plan).toEqual({ task: 'open', page: 5 });
     state = planner.pageFailed(second.state, second.plan as never);
-    state = planner.pageRead(state, open.plan as never, { ids: ids(100, 100), added: 0 }, 30_000);
+    state = planner.pageRead(state, open.plan as never, got(ids(100, 100), 0), 30_000);
     const retried = planner.planNext(state, 30_000, config, 0);
     expect(retried.plan).toEqual({ task: 'open', page: 5 });
-    state = planner.pageRead(retried.state, retried.plan as never, { ids: ids(500, 100), added: 0 }, 30_000);
+    state = planner.pageRead(retried.state, retried.plan as never, got(ids(500, 100), 0), 30_000);
     // Past what the round holds, page 9 waits for the sweep; the sweep's first page was due at the start.
     expect(planner.planNext(state, 30_000, config, 0).plan).toEqual({ task: 'sweep', page: 1 });
-    state = planner.pageRead(state, { task: 'sweep', page: 1 }, { ids: ids(0, 100), added: 0 }, 30_000);
+    state = planner.pageRead(state, { task: 'sweep', page: 1 }, got(ids(0, 100), 0), 30_000);
     const idle = planner.planNext(state, 30_000, config, 0).plan;
     expect(idle).toEqual({ task: 'idle', until: 60_000 });
   });
@@ -110,21 +106,21 @@ describe('planner', () => {
     let state = { ...heldHistory(9), held: 900, pageSize: 100 };
     const step = (config.sweepMs * 0.9) / 10;
     expect(planner.sweepDueAt(state, config)).toBe(0);
-    state = planner.pageRead(state, { task: 'sweep', page: 1 }, { ids: ids(0, 100), added: 0 }, 5);
+    state = planner.pageRead(state, { task: 'sweep', page: 1 }, got(ids(0, 100), 0), 5);
     expect(planner.sweepDueAt(state, config)).toBe(step);
-    state = planner.pageRead(state, { task: 'sweep', page: 10 }, { ids: ids(900, 20), added: 0 }, 99);
+    state = planner.pageRead(state, { task: 'sweep', page: 10 }, got(ids(900, 20), 0), 99);
     expect(state.history).toEqual({ kind: 'held', sweepNext: 1, sweepStartedAt: 99 });
   });
 
   it('goes on reading the head until a page holds an order held before the check', () => {
     let state = heldHistory(3);
     const plan = { task: 'head' as const, page: 1 };
-    state = planner.pageRead(state, plan, { ids: ids(0, 100), added: 100 }, 40_000);
+    state = planner.pageRead(state, plan, got(ids(0, 100), 100), 40_000);
     expect(planner.planNext(state, 40_000, config, 0).plan).toEqual({ task: 'head', page: 2 });
     // 5 more arrived meanwhile: page 2 repeats 5 of page 1 and brings 95 new ones, so the news goes on.
-    state = planner.pageRead(state, { task: 'head', page: 2 }, { ids: ids(95, 100), added: 95 }, 40_000);
+    state = planner.pageRead(state, { task: 'head', page: 2 }, got(ids(95, 100), 95), 40_000);
     expect(planner.planNext(state, 40_000, config, 0).plan).toEqual({ task: 'head', page: 3 });
-    state = planner.pageRead(state, { task: 'head', page: 3 }, { ids: ids(195, 100), added: 3 }, 41_000);
+    state = planner.pageRead(state, { task: 'head', page: 3 }, got(ids(195, 100), 3), 41_000);
     expect(state.head).toBeNull();
     expect(state.headCheckedAt).toBe(41_000);
   });
@@ -155,12 +151,12 @@ describe('planner', () => {
       history: { kind: 'closing', shifted: true, gaps },
     };
     expect(planner.planNext(state, 0, config, 0).plan).toEqual({ task: 'head', page: 1 });
-    state = planner.pageRead(state, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 0 }, 7);
+    state = planner.pageRead(state, { task: 'head', page: 1 }, got(ids(0, 100), 0), 7);
     expect(state.history.kind).toBe('closing');
     expect(planner.planNext(state, 7, config, 0).plan).toEqual({ task: 'repair', page: 3 });
-    state = planner.pageRead(state, { task: 'repair', page: 3 }, { ids: ids(100, 100), added: 5 }, 8);
+    state = planner.pageRead(state, { task: 'repair', page: 3 }, got(ids(100, 100), 5), 8);
     expect(state.repair).toEqual([{ page: 4, anchor: 'o200', steps: 1 }]);
-    state = planner.pageRead(state, { task: 'repair', page: 4 }, { ids: ids(150, 100), added: 0 }, 9);
+    state = planner.pageRead(state, { task: 'repair', page: 4 }, got(ids(150, 100), 0), 9);
     expect(state.repair).toEqual([]);
     expect(state.history).toEqual({ kind: 'held', sweepNext: 1, sweepStartedAt: 7 });
   });
@@ -172,20 +168,20 @@ describe('planner', () => {
       pageSize: 100,
       history: { kind: 'closing', shifted: false, gaps },
     };
-    const calm = planner.pageRead(closing, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 0 }, 7);
+    const calm = planner.pageRead(closing, { task: 'head', page: 1 }, got(ids(0, 100), 0), 7);
     expect(calm.repair).toEqual([]);
     expect(calm.history.kind).toBe('held');
-    const busy = planner.pageRead(closing, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 2 }, 7);
+    const busy = planner.pageRead(closing, { task: 'head', page: 1 }, got(ids(0, 100), 2), 7);
     expect(busy.repair).toEqual(gaps);
     expect(busy.history.kind).toBe('closing');
   });
 
   it('remembers that a head check found new orders while the first pass paged', () => {
     let state: planner.PlanState = { ...planner.initialPlan(100), pageSize: 100 };
-    state = planner.pageRead(state, { task: 'first-pass', page: 1 }, { ids: ids(0, 100), added: 100 }, 0);
-    state = planner.pageRead(state, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 0 }, 1);
+    state = planner.pageRead(state, { task: 'first-pass', page: 1 }, got(ids(0, 100), 100), 0);
+    state = planner.pageRead(state, { task: 'head', page: 1 }, got(ids(0, 100), 0), 1);
     expect(state.history).toMatchObject({ kind: 'first-pass', shifted: false });
-    state = planner.pageRead(state, { task: 'head', page: 1 }, { ids: ids(0, 100), added: 3 }, 2);
+    state = planner.pageRead(state, { task: 'head', page: 1 }, got(ids(0, 100), 3), 2);
     expect(state.history).toMatchObject({ kind: 'first-pass', shifted: true });
   });
 

@@ -57,7 +57,8 @@ export type PlanState = {
 export type PlanConfig = { headMs: number; sweepMs: number; window: number };
 
 /** What a page brought, as far as the plan cares. */
-export type PageResult = { ids: readonly string[]; added: number };
+/** One page read: the ids of its orders, how many were new, and its length (entries, orders or not). */
+export type PageResult = { ids: readonly string[]; added: number; length: number };
 
 /** A sweep paces itself a little ahead of its period so that every order is re-read within it. */
 const SWEEP_PACE = 0.9;
@@ -215,7 +216,7 @@ export function pageRead(
   result: PageResult,
   now: number,
 ) {
-  const length = result.ids.length;
+  const { length } = result;
   const pageSize = Math.max(state.pageSize, length);
   const last = isLastPage(length, pageSize);
   const next: PlanState = { ...state, pageSize };

@@ -28,6 +28,16 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(mirror.scheduler.state.firstPassPages).toBeGreaterThanOrEqual(11);
   });
 
+  it('reads the whole history when a page holds an entry that is not an order', async () => {
+    const mirror = await fakeMirror({ count: 1000, maxPageSize: 100 });
+    // Page 3 still has 100 entries; one of them is null, so 99 orders.
+    (mirror.upstream.orders as unknown[])[250] = null;
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    const expected = mirror.upstream.orders.filter((o) => o !== null).map((o) => o.id);
+    expect(new Set(await mirror.heldIds())).toEqual(new Set(expected));
+    expect(expected).toHaveLength(999);
+  });
+
   it('misses nothing and repairs little when orders arrive during a first pass with a capped limit', async () => {
     const mirror = await fakeMirror({
       count: 6026,

@@ -251,12 +251,12 @@ export class MirrorScheduler {
       }));
       const at = now();
       this.#learnRate(page.rateLimit);
-      ahead = this.#writeAhead(plan, orders.length);
+      ahead = this.#writeAhead(plan, page.entries);
       const applied = await store.applyPage(upstreamId, orders, at, ahead);
       const read = planner.pageRead(
         this.state,
         plan,
-        { ids: orders.map((o) => o.id), added: applied.added },
+        { ids: orders.map((o) => o.id), added: applied.added, length: page.entries },
         at,
       );
       this.state = { ...read, held: read.held + applied.added };
