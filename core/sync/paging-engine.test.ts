@@ -106,6 +106,22 @@ describe('paging engine', () => {
     expect(session.requests).toBe(7);
   });
 
+  it('still pauses for a Retry-After of 0 or a date already past, longer for each 429 in a row', async () => {
+    const past = new Date(Date.now() - 60_000).toUTCString();
+    const { upstream, session, run } = setup(
+      {
+        count: 250,
+        override: (_r, index) =>
+          index >= 1 && index <= 4 ? json(429, {}, { 'retry-after': index % 2 ? '0' : past }) : undefined,
+      },
+      { maxWindow: 1 },
+    );
+    await run();
+    expectAllHeld(session, upstream);
+    expect(upstream.sleeps).toEqual([1000, 2000, 4000, 8000]);
+    expect(session.rateLimited).toBe(4);
+  });
+
   it('waits out a 429 with Retry-After as an HTTP date', async () => {
     const date = () => new Date(Date.now() + 30_000).toUTCString();
     const { upstream, session, run } = setup(

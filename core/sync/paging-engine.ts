@@ -65,6 +65,8 @@ export class PagingSession {
   #duplicates = 0;
   /** Entries of the pages read so far that were not orders: they fill a page's length, not the collection. */
   #notOrders = 0;
+  /** 429s since the last page that answered. */
+  #limitedInARow = 0;
   #expected: number | null = null;
   #stage: rules.RepairStage = 'paging';
   #next: number | null = null;
@@ -272,13 +274,15 @@ export class PagingSession {
       if (signal.aborted) throw abortError();
       this.requests++;
       try {
-        return await deps.fetchPage(page, this.limit, signal);
+        const answer = await deps.fetchPage(page, this.limit, signal);
+        this.#limitedInARow = 0;
+        return answer;
       } catch (error) {
         if (signal.aborted) throw abortError();
         const kind = rules.classifyFailure(error);
         if (kind === 'rate-limit') {
           this.rateLimited++;
-          const wait = (error as ApiError).retryAfterMs ?? rules.DEFAULT_RATE_LIMIT_WAIT_MS;
+          const wait = rules.rateLimitWaitMs((error as ApiError).retryAfterMs, ++this.#limitedInARow);
           this.#pausedUntil = Math.max(this.#pausedUntil, deps.now() + wait);
           this.rate = { ...this.rate, remaining: 0 };
           continue;

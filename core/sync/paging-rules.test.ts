@@ -26,6 +26,12 @@ describe('paging rules', () => {
 
   it('backs off exponentially and boundedly', () => {
     expect([1, 2, 3, 4, 5, 9].map(rules.backoffMs)).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+    // A 429 waits what Retry-After says, at least 1 s, doubling per 429 in a row up to a minute.
+    expect([1, 2, 3, 7, 20].map((n) => rules.rateLimitWaitMs(0, n))).toEqual([
+      1000, 2000, 4000, 60_000, 60_000,
+    ]);
+    expect(rules.rateLimitWaitMs(30_000, 3)).toBe(30_000);
+    expect(rules.rateLimitWaitMs(null, 1)).toBe(rules.DEFAULT_RATE_LIMIT_WAIT_MS);
   });
 
   it('classifies failures', () => {

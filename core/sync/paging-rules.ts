@@ -76,6 +76,15 @@ export const MAX_RETRIES = 4;
 /** When the server says 429 without `Retry-After`, wait this long (the documented window is a minute). */
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 10_000;
 
+/**
+ * The pause after the `inARow`-th 429 in a row: what `Retry-After` says, but at least 1 s, doubling per 429 in a
+ * row up to a minute, so a `Retry-After: 0` or a date already past (clocks disagree) never becomes a retry storm.
+ */
+export function rateLimitWaitMs(retryAfterMs: number | null, inARow: number): number {
+  const floor = Math.min(60_000, 1000 * 2 ** Math.max(0, inARow - 1));
+  return Math.max(retryAfterMs ?? DEFAULT_RATE_LIMIT_WAIT_MS, floor);
+}
+
 export type FailureKind = 'rate-limit' | 'transient' | 'fatal';
 
 /** 429 waits, 5xx/408/network retries with backoff, everything else (401/403/4xx/malformed) stops. */

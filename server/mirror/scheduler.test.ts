@@ -227,6 +227,22 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     }
   });
 
+  it('still pauses for a Retry-After of 0, longer for each 429 in a row', async () => {
+    const mirror = await fakeMirror(
+      {
+        count: 300,
+        maxPageSize: 100,
+        override: (_request, index) =>
+          index >= 1 && index <= 4 ? json(429, {}, { 'retry-after': '0' }) : undefined,
+      },
+      { window: 1 },
+    );
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    const gaps = mirror.starts.slice(1, 6).map((s, i) => s.at - mirror.starts[i]!.at);
+    expect(gaps.slice(1)).toEqual([1000, 2000, 4000, 8000]);
+    expect(new Set(await mirror.heldIds()).size).toBe(300);
+  });
+
   it('backs off on 5xx and reads past malformed answers', async () => {
     const mirror = await fakeMirror(
       {

@@ -96,6 +96,8 @@ export class MirrorScheduler {
   /** First-pass pages fetched and waiting to be written: they no longer hold a place in the window. */
   #writingAhead = 0;
   #failures = 0;
+  /** 429s since the last page that answered. */
+  #limitedInARow = 0;
   #wake: (() => void) | null = null;
   #savedAt = -Infinity;
 
@@ -263,6 +265,7 @@ export class MirrorScheduler {
       this.latest = Math.max(this.latest, applied.latest);
       this.headCheckedAt = this.state.headCheckedAt ?? this.headCheckedAt;
       this.#failures = 0;
+      this.#limitedInARow = 0;
       if (this.error?.kind !== 'auth') this.error = null;
     } catch (error) {
       this.state = planner.pageFailed(this.state, plan);
@@ -300,7 +303,7 @@ export class MirrorScheduler {
       return;
     }
     if (rules.classifyFailure(error) === 'rate-limit') {
-      const wait = (error as ApiError).retryAfterMs ?? rules.DEFAULT_RATE_LIMIT_WAIT_MS;
+      const wait = rules.rateLimitWaitMs((error as ApiError).retryAfterMs, ++this.#limitedInARow);
       this.waitingUntil = Math.max(this.waitingUntil ?? 0, at + wait);
       return;
     }
