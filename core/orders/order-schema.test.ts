@@ -75,6 +75,14 @@ describe('parseOrdersPage', () => {
   it('never drops an order for missing fields: a missing id gets a stable stand-in', () => {
     const { orders } = parseOrdersPage(envelope([{ order_number: 7 }, {}]), '3');
     expect(orders.map((o) => o.id)).toEqual(['no-id:#7', 'no-id:3:1']);
+    // With no number either, what never changes in its life keys it, wherever it lands and whatever its status.
+    const unnumbered = { created_at: '2026-04-08T09:00:00Z', contact_id: 'c-1', order_status: 'pending' };
+    const before = parseOrdersPage(envelope([unnumbered]), '1').orders[0]!;
+    const after = parseOrdersPage(envelope([{}, { ...unnumbered, order_status: 'paid' }]), '2').orders[1]!;
+    expect(after.id).toBe(before.id);
+    expect(parseOrdersPage(envelope([{ ...unnumbered, contact_id: 'c-2' }])).orders[0]!.id).not.toBe(
+      before.id,
+    );
     expect(orders[1]).toMatchObject({
       order_status: '',
       grand_total: null,

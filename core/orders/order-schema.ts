@@ -101,9 +101,19 @@ export type ParsedPage = {
   entries: number;
 };
 
-/** An order without an id still needs a stable key; derive one from what it has rather than dropping it. */
-function fallbackId(order: { order_number: number | null }, position: string): string {
-  return order.order_number !== null ? `no-id:#${order.order_number}` : `no-id:${position}`;
+type Unkeyed = Pick<Order, 'order_number' | 'created_at' | 'contact_id' | 'contact' | 'conversation_id'>;
+
+/**
+ * An order without an id still needs a key that stays its own when new orders shift it to another page: its
+ * number, else what never changes in an order's life (created, whose, which conversation); its place in the
+ * list only when it has none of those.
+ */
+function fallbackId(order: Unkeyed, position: string): string {
+  if (order.order_number !== null) return `no-id:#${order.order_number}`;
+  const lasting = [order.created_at, order.contact_id ?? order.contact?.id ?? null, order.conversation_id];
+  return lasting.some((part) => part !== null)
+    ? `no-id:${lasting.map((p) => p ?? '').join('|')}`
+    : `no-id:${position}`;
 }
 
 /**

@@ -38,6 +38,18 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(expected).toHaveLength(999);
   });
 
+  it('holds an order without id or number once, however far new orders shift it', async () => {
+    const mirror = await fakeMirror({ count: 300, maxPageSize: 100 }, { sweepMs: 3_600_000 });
+    mirror.upstream.orders = mirror.upstream.orders.map(
+      ({ id: _id, order_number: _number, ...rest }) => rest as (typeof mirror.upstream.orders)[number],
+    );
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    mirror.upstream.insert(30);
+    // Long enough for a whole sweep to re-read every page at its shifted place.
+    await mirror.runFor(1.2 * 3_600_000);
+    expect(await mirror.heldIds()).toHaveLength(330);
+  });
+
   it('misses nothing and repairs little when orders arrive during a first pass with a capped limit', async () => {
     const mirror = await fakeMirror({
       count: 6026,
