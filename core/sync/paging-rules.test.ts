@@ -34,6 +34,14 @@ describe('paging rules', () => {
     expect(rules.rateLimitWaitMs(null, 1)).toBe(rules.DEFAULT_RATE_LIMIT_WAIT_MS);
   });
 
+  it("tells the list's order from a page's first and last created_at, when it can", () => {
+    expect(rules.pageOrder([30, null, 20, 10])).toBe('newest-first');
+    expect(rules.pageOrder([null, 10, 20])).toBe('oldest-first');
+    expect(rules.pageOrder([10, 10])).toBeNull();
+    expect(rules.pageOrder([null, 5, null])).toBeNull();
+    expect(rules.pageOrder([])).toBeNull();
+  });
+
   it('classifies failures', () => {
     expect(rules.classifyFailure(new ApiError('http', 429, ''))).toBe('rate-limit');
     expect(rules.classifyFailure(new ApiError('http', 503, ''))).toBe('transient');

@@ -97,6 +97,14 @@ export function classifyFailure(error: unknown): FailureKind {
   return 'fatal';
 }
 
+/** What a page says of the list's order: its first and last known created_at compared (null: it cannot tell). */
+export function pageOrder(times: readonly (number | null)[]): 'newest-first' | 'oldest-first' | null {
+  const known = times.filter((t): t is number => t !== null);
+  const [first, last] = [known[0], known[known.length - 1]];
+  if (first === undefined || last === undefined || first === last) return null;
+  return first > last ? 'newest-first' : 'oldest-first';
+}
+
 /** created_at must never increase down the pages for an early "since" stop to be safe. */
 export function isNonIncreasing(times: readonly (number | null)[], previousLast: number | null): boolean {
   let last = previousLast;

@@ -8,6 +8,7 @@ const got = (orderIds: readonly string[], added: number): planner.PageResult => 
   ids: orderIds,
   added,
   length: orderIds.length,
+  order: null,
 });
 
 /** Runs the first pass of `pages` full pages (and an empty one) in page order, one at a time. */
@@ -30,6 +31,22 @@ function heldHistory(pages: number, size = 100): planner.PlanState {
 }
 
 describe('planner', () => {
+  it('checks the head from the last page on when the list is oldest first, repairing nothing', () => {
+    const at = config.headMs;
+    const oldestFirst = (read: planner.PageResult) => ({ ...read, order: 'oldest-first' as const });
+    let state: planner.PlanState = { ...heldHistory(3), newestFirst: false, held: 300 };
+    let next = planner.planNext(state, at, config, 0);
+    expect(next.plan).toEqual({ task: 'head', page: 4 });
+    // 130 new orders at the end: page 4 comes back full of them, page 5 holds the rest.
+    state = planner.pageRead(next.state, next.plan as never, oldestFirst(got(ids(300, 100), 100)), at);
+    next = planner.planNext(state, at, config, 0);
+    expect(next.plan).toEqual({ task: 'head', page: 5 });
+    state = planner.pageRead(next.state, next.plan as never, oldestFirst(got(ids(400, 30), 30)), at);
+    expect(state.head).toBeNull();
+    expect(state.headCheckedAt).toBe(at);
+    expect(state.repair).toEqual([]);
+  });
+
   it('pages the history once: one page until the size is known, then a window', () => {
     let state = planner.initialPlan(100);
     let next = planner.planNext(state, 0, config, 0);

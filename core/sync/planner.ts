@@ -46,6 +46,11 @@ export type PlanState = {
   openRoundAt: number | null;
   /** How long the round under way takes at its pace; the next one starts no sooner (nor before `headMs`). */
   openRoundMs: number;
+  /**
+   * What the pages say of the list's order (the API does not promise one). Newest first, new orders arrive on
+   * page 1; oldest first, on the last page, so the head check reads from there on.
+   */
+  newestFirst: boolean;
   /** The upstream's page size (largest page seen), and the `limit` asked. */
   pageSize: number;
   asked: number;
@@ -56,9 +61,16 @@ export type PlanState = {
 
 export type PlanConfig = { headMs: number; sweepMs: number; window: number };
 
-/** What a page brought, as far as the plan cares. */
-/** One page read: the ids of its orders, how many were new, and its length (entries, orders or not). */
-export type PageResult = { ids: readonly string[]; added: number; length: number };
+/**
+ * One page read: the ids of its orders, how many were new, its length (entries, orders or not) and what it
+ * says of the list's order (null: it cannot tell).
+ */
+export type PageResult = {
+  ids: readonly string[];
+  added: number;
+  length: number;
+  order: 'newest-first' | 'oldest-first' | null;
+};
 
 /** A sweep paces itself a little ahead of its period so that every order is re-read within it. */
 const SWEEP_PACE = 0.9;
@@ -83,6 +95,7 @@ export function initialPlan(asked: number): PlanState {
     open: [],
     openRoundAt: null,
     openRoundMs: 0,
+    newestFirst: true,
     pageSize: 0,
     asked,
     held: 0,
@@ -92,10 +105,11 @@ export function initialPlan(asked: number): PlanState {
 
 /**
  * A plan read back after a restart: what was in flight is asked again. A plan saved by an older version lacks
- * the shift and the gaps: a shift is assumed (its repairs are queued already), and its round had no pace.
+ * the shift and the gaps: a shift is assumed (its repairs are queued already), its round had no pace, and the
+ * list was taken to be newest first.
  */
 export function resumedPlan(saved: PlanState): PlanState {
-  const state = { ...saved, openRoundMs: saved.openRoundMs ?? 0 };
+  const state = { ...saved, openRoundMs: saved.openRoundMs ?? 0, newestFirst: saved.newestFirst ?? true };
   const { history } = state;
   const shifted = (history.kind === 'first-pass' || history.kind === 'closing') && (history.shifted ?? true);
   if (history.kind === 'closing')
@@ -110,9 +124,13 @@ export function pagesInHistory(state: PlanState): number {
   return state.pageSize > 0 ? Math.floor(state.held / state.pageSize) + 1 : 1;
 }
 
-/** Due when never checked or checked `headMs` ago; not before the first pass has read page 1 (that is a head check). */
+/**
+ * Due when never checked or checked `headMs` ago; not before the first pass has read page 1 (that is a head
+ * check), and not during it at all when the list is oldest first (the pass itself reaches the new orders).
+ */
 export function headDue(state: PlanState, now: number, config: PlanConfig): boolean {
-  if (state.history.kind === 'first-pass' && state.history.marks[1] === undefined) return false;
+  const { history } = state;
+  if (history.kind === 'first-pass' && (!state.newestFirst || history.marks[1] === undefined)) return false;
   return state.headCheckedAt === null || now - state.headCheckedAt >= config.headMs;
 }
 
@@ -169,7 +187,8 @@ export function planNext(
   const repair = state.repair[0];
   if (repair && alone) return { plan: { task: 'repair', page: repair.page }, state };
   if (state.head !== null || headDue(state, now, config)) {
-    return alone ? { plan: { task: 'head', page: state.head?.next ?? 1 }, state } : idle(null);
+    const page = state.head?.next ?? (state.newestFirst ? 1 : pagesInHistory(state));
+    return alone ? { plan: { task: 'head', page }, state } : idle(null);
   }
   if (history.kind === 'first-pass') return planFirstPass(state, history, config, inflight);
   // Open pages are independent reads: a window of them at once, so a Refresh returns soon.
@@ -219,19 +238,21 @@ export function pageRead(
   const { length } = result;
   const pageSize = Math.max(state.pageSize, length);
   const last = isLastPage(length, pageSize);
-  const next: PlanState = { ...state, pageSize };
+  const newestFirst = result.order === null ? state.newestFirst : result.order === 'newest-first';
+  const next: PlanState = { ...state, pageSize, newestFirst };
   switch (plan.task) {
     case 'first-pass':
       return firstPassRead(next, plan.page, result, last, now);
     case 'head': {
-      // New orders arrive on top: the news ends at a page holding an order held before this check began.
+      // Newest first, new orders arrive on top: the news ends at a page holding an order held before this
+      // check began. Oldest first, they arrive at the end, shifting nothing: it ends at a short page.
       const seen = new Set(next.head?.seen);
       const heldBefore = result.ids.filter((id) => !seen.has(id)).length - result.added;
-      if (result.added > 0 && heldBefore === 0 && !last) {
+      if (result.added > 0 && (heldBefore === 0 || !newestFirst) && !last) {
         return { ...next, head: { next: plan.page + 1, seen: [...seen, ...result.ids] } };
       }
       const arrived = result.added > 0 || seen.size > 0;
-      return closeOrNote({ ...next, head: null, headCheckedAt: now }, arrived);
+      return closeOrNote({ ...next, head: null, headCheckedAt: now }, arrived && newestFirst);
     }
     case 'open':
       return next;

@@ -146,14 +146,17 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
       };
     },
 
-    async openPages(upstreamId, pageSize) {
+    async openPages(upstreamId, pageSize, newestFirst) {
       if (pageSize <= 0) return [];
-      // An order's page is its rank in the upstream's newest-first list.
+      // An order's page is its rank in the upstream's list; the newest orders' pages come first either way.
+      const rank = newestFirst
+        ? sql`order by created_at_ms desc nulls last, id desc`
+        : sql`order by created_at_ms asc nulls first, id asc`;
       const { rows } = await sql<{ pos: number }>`
         select pos from (
-          select open, row_number() over (order by created_at_ms desc nulls last, id desc) - 1 as pos
+          select open, row_number() over (${rank}) - 1 as pos
           from mirror_orders where upstream_id = ${upstreamId}
-        ) ranked where open = 1 order by pos`.execute(db);
+        ) ranked where open = 1 order by pos ${newestFirst ? sql`asc` : sql`desc`}`.execute(db);
       const pages = new Set<number>();
       for (const row of rows) pages.add(Math.floor(num(row.pos) / pageSize) + 1);
       return [...pages];

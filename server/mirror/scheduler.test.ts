@@ -197,6 +197,32 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect([...pages].every((page) => page <= 2)).toBe(true);
   });
 
+  it('finds new orders and open changes within minutes when the upstream lists oldest first', async () => {
+    const mirror = await fakeMirror(
+      { count: 2000, maxPageSize: 100, newestFirst: false },
+      { rpm: 6, headMs: 30_000 },
+    );
+    // Oldest first: page 19 holds 1801..1900, the only open orders; page 20 the newest, delivered.
+    for (const order of mirror.upstream.orders)
+      if (order.order_number > 1900 || order.order_number <= 1800) order.order_status = 'delivered';
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    const requests = mirror.starts.length;
+    const open = mirror.upstream.orders.find((o) => o.order_number === 1850)!;
+    open.order_status = 'shipped';
+    mirror.upstream.insert(130);
+    await mirror.runFor(2 * MINUTE);
+    const bodies = new Map(
+      (await mirror.store.changes('fake-1', 0, 10_000)).bodies.map((b) => {
+        const order = JSON.parse(b) as { id: string; order_status: string };
+        return [order.id, order.order_status];
+      }),
+    );
+    expect(bodies.size).toBe(2130);
+    expect(bodies.get(open.id)).toBe('shipped');
+    // The first pass needed no head checks and no repairs: 20 pages, the empty one, a window's overshoot.
+    expect(requests).toBeLessThanOrEqual(21 + 3 + 1);
+  });
+
   it('re-verifies every order within the sweep period', async () => {
     const mirror = await fakeMirror({ count: 2000, maxPageSize: 100 }, { sweepMs: 0.1 * 3_600_000 });
     await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');

@@ -168,7 +168,7 @@ export class MirrorScheduler {
       }
       if (this.waitingUntil !== null) this.#set(() => (this.waitingUntil = null));
       if (planner.openRoundDue(this.state, at, this.#planConfig)) {
-        const pages = await store.openPages(upstreamId, this.state.pageSize);
+        const pages = await store.openPages(upstreamId, this.state.pageSize, this.state.newestFirst);
         this.state = planner.startOpenRound(this.state, pages, at, this.#openRpm());
         this.#settleRefreshes();
       }
@@ -258,7 +258,12 @@ export class MirrorScheduler {
       const read = planner.pageRead(
         this.state,
         plan,
-        { ids: orders.map((o) => o.id), added: applied.added, length: page.entries },
+        {
+          ids: orders.map((o) => o.id),
+          added: applied.added,
+          length: page.entries,
+          order: rules.pageOrder(page.orders.map((o) => o.createdAtMs)),
+        },
         at,
       );
       this.state = { ...read, held: read.held + applied.added };

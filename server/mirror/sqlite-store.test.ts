@@ -109,7 +109,7 @@ describe('SQLite mirror store', () => {
     await store.applyPage(U, [order(2, 'delivered')], 20);
     const after = await replay(store, before.cursor);
     expect(after).toEqual({ seen: ['o2:delivered'], cursor: 3 });
-    expect(await store.openPages(U, 1)).toEqual([2]);
+    expect(await store.openPages(U, 1, true)).toEqual([2]);
     await store.close();
   });
 
@@ -145,7 +145,7 @@ describe('SQLite mirror store', () => {
     );
     await store.applyPage(U, orders, 1);
     // Newest first: o10 … o1; o7 is 4th (page 2 at 3 a page), o1 is 10th (page 4).
-    expect(await store.openPages(U, 3)).toEqual([2, 4]);
+    expect(await store.openPages(U, 3, true)).toEqual([2, 4]);
     await store.close();
   });
 

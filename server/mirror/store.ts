@@ -49,8 +49,11 @@ export interface MirrorStore extends SavedViewsStore {
   changes(upstreamId: string, since: number, limit: number): Promise<ChangeRows>;
   order(upstreamId: string, id: string): Promise<HeldOrder | null>;
   summary(upstreamId: string): Promise<StoreSummary>;
-  /** Pages (1-based, at `pageSize`, newest first) holding open orders, assuming the upstream lists newest first. */
-  openPages(upstreamId: string, pageSize: number): Promise<number[]>;
+  /**
+   * Pages (1-based, at `pageSize`) holding open orders, the newest orders' pages first, with the upstream's
+   * list taken as newest first or (false) oldest first.
+   */
+  openPages(upstreamId: string, pageSize: number, newestFirst: boolean): Promise<number[]>;
   close(): Promise<void>;
 }
 

@@ -49,9 +49,13 @@ export class FakeUpstream {
     this.orders = options.newestFirst === false ? list.reverse() : list;
   }
 
-  /** New orders arrive at the front, shifting every later offset by one. */
+  /** New orders arrive at the front (newest first), shifting every later offset by one, or at the end. */
   insert(n = 1): void {
-    for (let i = 0; i < n; i++) this.orders.unshift(rawOrder(++this.#top));
+    for (let i = 0; i < n; i++) {
+      const order = rawOrder(++this.#top);
+      if (this.options.newestFirst === false) this.orders.push(order);
+      else this.orders.unshift(order);
+    }
   }
 
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
