@@ -35,6 +35,17 @@ describe('getJson', () => {
     expect(result.headers.get('x-ratelimit-remaining')).toBe('5');
   });
 
+  it('reads the body as UTF-8 the way Response.text() does: a BOM dropped, bad bytes replaced', async () => {
+    const json = new TextEncoder().encode('{"name":"Siti Nurhaliza ☕ Café","x":"?"}');
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...json]);
+    // The "?" becomes a byte that is not UTF-8.
+    bytes[bytes.length - 3] = 0xff;
+    stubFetch(new Response(bytes, { status: 200 }));
+    const { body } = await getJson('/api/orders');
+    expect(body).toEqual({ name: 'Siti Nurhaliza ☕ Café', x: '\uFFFD' });
+    expect(body).toEqual(JSON.parse(await new Response(bytes).text()));
+  });
+
   it("throws an http error with Cekat's message and Retry-After", async () => {
     const body = JSON.stringify({
       success: false,
