@@ -83,6 +83,9 @@ describe('parseOrdersPage', () => {
     expect(parseOrdersPage(envelope([{ ...unnumbered, contact_id: 'c-2' }])).orders[0]!.id).not.toBe(
       before.id,
     );
+    // Without a creation time, two orders of one contact would share a key: their places tell them apart.
+    const undated = parseOrdersPage(envelope([{ contact_id: 'c-1' }, { contact_id: 'c-1' }]), '4').orders;
+    expect(undated.map((o) => o.id)).toEqual(['no-id:4:0', 'no-id:4:1']);
     expect(orders[1]).toMatchObject({
       order_status: '',
       grand_total: null,

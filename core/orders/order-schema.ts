@@ -105,15 +105,14 @@ type Unkeyed = Pick<Order, 'order_number' | 'created_at' | 'contact_id' | 'conta
 
 /**
  * An order without an id still needs a key that stays its own when new orders shift it to another page: its
- * number, else what never changes in an order's life (created, whose, which conversation); its place in the
- * list only when it has none of those.
+ * number, else what never changes in an order's life (when it was created, whose, which conversation). Its
+ * place in the list only without a creation time: a contact's orders alone would share one key.
  */
 function fallbackId(order: Unkeyed, position: string): string {
   if (order.order_number !== null) return `no-id:#${order.order_number}`;
-  const lasting = [order.created_at, order.contact_id ?? order.contact?.id ?? null, order.conversation_id];
-  return lasting.some((part) => part !== null)
-    ? `no-id:${lasting.map((p) => p ?? '').join('|')}`
-    : `no-id:${position}`;
+  if (order.created_at === null) return `no-id:${position}`;
+  const whose = order.contact_id ?? order.contact?.id ?? '';
+  return `no-id:${order.created_at}|${whose}|${order.conversation_id ?? ''}`;
 }
 
 /**
