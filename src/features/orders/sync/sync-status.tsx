@@ -62,7 +62,7 @@ export function SyncStatus() {
         </span>
       </div>
       {data.problem && (
-        <p data-testid="sync-error" role="alert" className="basis-full text-right text-danger sm:basis-auto">
+        <p data-testid="sync-error" role="alert" className="basis-full text-danger sm:basis-auto sm:text-right">
           {data.problem.problem} {data.problem.action}
         </p>
       )}
