@@ -62,7 +62,11 @@ export function SyncStatus() {
         </span>
       </div>
       {data.problem && (
-        <p data-testid="sync-error" role="alert" className="basis-full text-danger sm:basis-auto sm:text-right">
+        <p
+          data-testid="sync-error"
+          role="alert"
+          className="basis-full text-danger sm:order-last sm:text-right"
+        >
           {data.problem.problem} {data.problem.action}
         </p>
       )}
