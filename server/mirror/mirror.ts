@@ -1,10 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { MirrorEvent, MirrorStatus } from '../../core/mirror/protocol.ts';
-import { requestAnswer } from '../../core/orders/api-error.ts';
+import { decodeText, requestAnswer } from '../../core/orders/api-error.ts';
 import { readOrdersPage, type OrdersPage } from '../../core/orders/orders-page.ts';
 import { upstreamId as upstreamIdOf } from '../proxy/forward.ts';
 import { upstreamHeaders, type Upstream } from '../proxy/upstream.ts';
-import { bodyText, upstreamGet } from '../proxy/upstream-get.ts';
+import { upstreamGet } from '../proxy/upstream-get.ts';
 import { MirrorScheduler, type SchedulerDeps } from './scheduler.ts';
 import type { MirrorSettings } from './settings.ts';
 import { openSqliteStore } from './sqlite-store.ts';
@@ -61,7 +61,7 @@ export function upstreamPages(upstream: Upstream): SchedulerDeps['fetchPage'] {
     const url = `${upstream.baseUrl}/api/orders?limit=${limit}&page=${page}`;
     const response = await requestAnswer(async () => {
       const answer = await upstreamGet(url, { headers, signal: timed, maxBytes: MAX_PAGE_BYTES });
-      return { ...answer, text: bodyText(answer.body) };
+      return { ...answer, text: decodeText(answer.body) };
     }, timed);
     return readOrdersPage(response, page, limit);
   };

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyText, upstreamGet, UpstreamTooLarge } from './upstream-get.ts';
+import { decodeText } from '../../core/orders/api-error.ts';
+import { upstreamGet, UpstreamTooLarge } from './upstream-get.ts';
 
 const PAGE = JSON.stringify({ data: [{ id: 'o-1', status: 'paid' }], meta: { page: 1 } });
 let server: Server;
@@ -66,17 +67,17 @@ describe('upstreamGet', () => {
     const answer = await get('/plain');
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toBe('application/json');
-    expect(bodyText(answer.body)).toBe(PAGE);
+    expect(decodeText(answer.body)).toBe(PAGE);
     expect(seen.at(-1)?.headers.authorization).toBe('Bearer k');
     expect(seen.at(-1)?.headers['accept-encoding']).toBe('gzip, deflate, br');
   });
 
   it('decodes gzip, deflate and br as fetch would', async () => {
-    for (const path of ['/gzip', '/deflate', '/br']) expect(bodyText((await get(path)).body)).toBe(PAGE);
+    for (const path of ['/gzip', '/deflate', '/br']) expect(decodeText((await get(path)).body)).toBe(PAGE);
   });
 
   it('drops a leading byte-order mark from the text', async () => {
-    expect(bodyText((await get('/bom')).body)).toBe(PAGE);
+    expect(decodeText((await get('/bom')).body)).toBe(PAGE);
   });
 
   it('reads an empty body with a content-encoding as empty', async () => {
@@ -102,7 +103,7 @@ describe('upstreamGet', () => {
     const error = await get('/error');
     expect(error.status).toBe(429);
     expect(error.headers.get('retry-after')).toBe('7');
-    expect(bodyText(error.body)).toBe('{"error":"slow down"}');
+    expect(decodeText(error.body)).toBe('{"error":"slow down"}');
   });
 
   it('fails when the connection closes before or during the answer', async () => {

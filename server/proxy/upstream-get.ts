@@ -115,9 +115,3 @@ export function upstreamGet(url: string, options: UpstreamGetOptions): Promise<U
     request.end();
   });
 }
-
-/** A body as text the way fetch's `text()` reads it: UTF-8, a leading byte-order mark dropped. */
-export function bodyText(body: Buffer): string {
-  const text = body.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
