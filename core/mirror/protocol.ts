@@ -38,7 +38,7 @@ export type MirrorTask = 'first-pass' | 'head' | 'open' | 'sweep' | 'repair' | '
 
 export type MirrorError = {
   /** `auth`: 401/403 (the key is wrong or revoked; the scheduler stops until restart or a new key). */
-  kind: 'auth' | 'rate-limit' | 'upstream' | 'malformed' | 'network';
+  kind: 'auth' | 'rate-limit' | 'upstream' | 'malformed' | 'timeout' | 'network';
   /** Our own words, safe to show: what went wrong and what to do. Never an upstream string. */
   message: string;
   /** When it happened (epoch ms). */

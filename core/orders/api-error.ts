@@ -1,5 +1,6 @@
 /** What went wrong talking to an orders API, in terms a caller can act on. */
-export type ApiErrorKind = 'http' | 'network' | 'malformed' | 'aborted';
+/** `timeout`: no whole answer within the caller's time limit (the request was given up). */
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'aborted';
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
@@ -55,7 +56,7 @@ export type RawAnswer = { status: number; statusText: string; headers: Headers; 
 
 /**
  * Sends with `send` (fetch in the browser, node:http on the server) and reads the answer as JSON; throws
- * ApiError for every failure, so callers handle one type whatever the transport.
+ * ApiError for every failure (one `send` throws is passed on), so callers handle one type whatever the transport.
  */
 export async function requestAnswer(
   send: () => Promise<RawAnswer>,
@@ -65,6 +66,7 @@ export async function requestAnswer(
   try {
     answer = await send();
   } catch (error) {
+    if (error instanceof ApiError) throw error;
     if (signal?.aborted) throw new ApiError('aborted', 0, 'Request cancelled');
     throw new ApiError('network', 0, `Network error: ${(error as Error).message || 'no response'}`);
   }

@@ -90,7 +90,7 @@ export type FailureKind = 'rate-limit' | 'transient' | 'fatal';
 /** 429 waits, 5xx/408/network retries with backoff, everything else (401/403/4xx/malformed) stops. */
 export function classifyFailure(error: unknown): FailureKind {
   if (!(error instanceof ApiError)) return 'fatal';
-  if (error.kind === 'network') return 'transient';
+  if (error.kind === 'network' || error.kind === 'timeout') return 'transient';
   if (error.kind !== 'http') return 'fatal';
   if (error.status === 429) return 'rate-limit';
   if (error.status >= 500 || error.status === 408) return 'transient';

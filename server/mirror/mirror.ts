@@ -1,10 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { MirrorEvent, MirrorStatus } from '../../core/mirror/protocol.ts';
-import { decodeText, requestAnswer } from '../../core/orders/api-error.ts';
+import { ApiError, decodeText, requestAnswer } from '../../core/orders/api-error.ts';
 import { readOrdersPage, type OrdersPage } from '../../core/orders/orders-page.ts';
 import { upstreamId as upstreamIdOf } from '../proxy/forward.ts';
 import { upstreamHeaders, type Upstream } from '../proxy/upstream.ts';
-import { upstreamGet } from '../proxy/upstream-get.ts';
+import { upstreamGet, UpstreamTooLarge } from '../proxy/upstream-get.ts';
 import { MirrorScheduler, type SchedulerDeps } from './scheduler.ts';
 import type { MirrorSettings } from './settings.ts';
 import { openSqliteStore } from './sqlite-store.ts';
@@ -49,20 +49,29 @@ export function changesAnswer(
 
 /** Events go out at most this often; the browser asks for the changes themselves. */
 const EVENT_INTERVAL_MS = 250;
-const UPSTREAM_TIMEOUT_MS = 30_000;
-/** A page of 100 orders is about 100 kB; one of many megabytes is not an orders page. */
-const MAX_PAGE_BYTES = 20 * 1024 * 1024;
+/** How long one upstream page may take, and how large it may be (a page of 100 orders is about 100 kB). */
+export type PageLimits = { timeoutMs: number; maxBytes: number };
+const PAGE_LIMITS: PageLimits = { timeoutMs: 30_000, maxBytes: 20 * 1024 * 1024 };
 
 /** Reads one page of the upstream's orders list with the server-held key. */
-export function upstreamPages(upstream: Upstream): SchedulerDeps['fetchPage'] {
+export function upstreamPages(upstream: Upstream, limits = PAGE_LIMITS): SchedulerDeps['fetchPage'] {
   const headers = upstreamHeaders(upstream);
+  const { timeoutMs, maxBytes } = limits;
   return async (page, limit, signal): Promise<OrdersPage> => {
-    const timed = AbortSignal.any([signal, AbortSignal.timeout(UPSTREAM_TIMEOUT_MS)]);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const timed = AbortSignal.any([signal, timeout]);
     const url = `${upstream.baseUrl}/api/orders?limit=${limit}&page=${page}`;
     const response = await requestAnswer(async () => {
-      const answer = await upstreamGet(url, { headers, signal: timed, maxBytes: MAX_PAGE_BYTES });
+      const answer = await upstreamGet(url, { headers, signal: timed, maxBytes }).catch((error: unknown) => {
+        // Said as what happened, not as "could not reach": the upstream answered too slowly or too much.
+        if (timeout.aborted && !signal.aborted)
+          throw new ApiError('timeout', 0, `No whole answer within ${timeoutMs} ms`);
+        if (error instanceof UpstreamTooLarge)
+          throw new ApiError('malformed', 0, `An answer over ${maxBytes} bytes is not an orders page`);
+        throw error;
+      });
       return { ...answer, text: decodeText(answer.body) };
-    }, timed);
+    }, signal);
     return readOrdersPage(response, page, limit);
   };
 }

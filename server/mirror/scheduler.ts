@@ -57,6 +57,10 @@ function describeFailure(error: unknown, at: number): MirrorError {
     const message = 'The Cekat API answered with something that is not a list of orders; retrying shortly.';
     return { kind: 'malformed', message, at };
   }
+  if (error instanceof ApiError && error.kind === 'timeout') {
+    const message = 'The Cekat API took too long to answer; retrying shortly.';
+    return { kind: 'timeout', message, at };
+  }
   if (error instanceof ApiError && error.kind === 'http') {
     return {
       kind: 'upstream',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/i18n';
 import { messages as en } from '@/i18n/locales/en.po';
 import { messages as id } from '@/i18n/locales/id.po';
-import { describeFreshness, describeMirrorProgress, formatSpan } from './mirror-words';
+import { describeFreshness, describeMirrorFailure, describeMirrorProgress, formatSpan } from './mirror-words';
 import { FakeMirror } from './testing/fake-mirror';
 
 const HOUR = 3600e3;
@@ -27,6 +27,19 @@ describe('mirror words', () => {
     );
     expect(formatSpan(90_000)).toBe('2 min');
     expect(formatSpan(49 * HOUR)).toBe('3 days');
+  });
+
+  it('says an upstream that answers too slowly as slow, not as unreachable', () => {
+    const slow = { kind: 'timeout', message: 'ignored', at: 1 } as const;
+    expect(describeMirrorFailure(slow).problem).toBe(
+      'The server’s order copy stopped updating: the Cekat API took too long to answer; retrying shortly.',
+    );
+    i18n.loadAndActivate({ locale: 'id', messages: id });
+    try {
+      expect(describeMirrorFailure(slow).problem).toContain('API Cekat terlalu lama menjawab');
+    } finally {
+      i18n.loadAndActivate({ locale: 'en', messages: en });
+    }
   });
 
   it('speaks Indonesian with the Indonesian catalog', () => {

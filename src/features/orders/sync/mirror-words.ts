@@ -13,6 +13,7 @@ const UPSTREAM_PROBLEM: Record<MirrorError['kind'], string> = {
   'rate-limit': 'mirror.upstream.rate_limit',
   upstream: 'mirror.upstream.failing',
   malformed: 'mirror.upstream.malformed',
+  timeout: 'mirror.upstream.timeout',
   network: 'mirror.upstream.network',
 };
 
