@@ -38,6 +38,10 @@ function fakeUpstream(req: IncomingMessage, res: ServerResponse): void {
     return void setTimeout(() => req.socket.destroy(), 20);
   }
   if (id === 'odd-header') return json(200, {}, { 'x-ratelimit-remaining': '5', 'retry-after': '<script>' });
+  if (id === 'unlabelled' || id === 'text-plain') {
+    res.writeHead(200, id === 'text-plain' ? { 'content-type': 'text/plain' } : {});
+    return void res.end('{"data":{"orders":[]}}');
+  }
   if (id === 'type-key') {
     res.writeHead(200, { 'content-type': `text/${KEY}` });
     return void res.end('x');
@@ -214,6 +218,15 @@ describe('forwardRequest', () => {
     expect(answer.status).toBe(502);
     expect(message(answer)).toMatch(/another content type instead of JSON \(HTTP 200\)/);
     expectNoSecrets(answer);
+  });
+
+  it('relays a JSON body whatever its Content-Type says, as JSON', async () => {
+    for (const id of ['unlabelled', 'text-plain']) {
+      const answer = await get(`/api/orders/${id}`);
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(JSON.parse(answer.body.toString())).toEqual({ data: { orders: [] } });
+    }
   });
 
   it('relays only headers it parsed and rebuilt', async () => {

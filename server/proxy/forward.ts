@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { decodeText } from '../../core/orders/api-error.ts';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { redactSecret } from './body.ts';
 import { upstreamGet, UpstreamTooLarge } from './upstream-get.ts';
@@ -74,8 +75,15 @@ export function rejectRequest(request: ProxyRequest): ProxyAnswer | null {
   return null;
 }
 
-function isJson(contentType: string | null): boolean {
-  return contentType !== null && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim());
+/** Labelled JSON, or a body that parses as JSON whatever its label (or none) says, as the mirror reads it. */
+function isJson(contentType: string | null, body: Buffer): boolean {
+  if (contentType !== null && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) return true;
+  try {
+    JSON.parse(decodeText(body));
+    return body.length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -112,7 +120,7 @@ export async function forwardRequest(
     // An error keeps its status (401, 429 and 503 mean something to the client), never the upstream's body.
     if (response.status >= 400)
       return errorAnswer(response.status, upstreamErrorMessage(response.status), passed);
-    if (!isJson(contentType)) {
+    if (!isJson(contentType, body)) {
       const message = `The Cekat API answered with ${contentKind(contentType)} instead of JSON (HTTP ${response.status}). Check CEKAT_API_BASE_URL.`;
       return errorAnswer(502, message, passed);
     }
