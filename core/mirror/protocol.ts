@@ -5,9 +5,9 @@
  * Routes, all same-origin, behind the same sign-in as `/api/orders` in `npm start`:
  *
  * - `GET  /api/config` → {@link DashboardConfig}. Served whether the mirror is on or off.
- * - `GET  /api/mirror/changes?since=<cursor>&limit=<n>` → {@link MirrorChanges}: every order inserted or
- *   changed after `since`, oldest change first, at most `limit` (default and cap set by the server; large, so
- *   a first load of 100,000 orders is a handful of responses). `since=0` is a first load. 404 when the mirror
+ * - `GET  /api/mirror/changes?since=<cursor>&limit=<n>` → {@link MirrorChanges}: every order inserted,
+ *   changed or removed after `since`, oldest change first, at most `limit` (default and cap set by the
+ *   server; large, so a first load of 100,000 orders is a handful of responses). `since=0` is a first load. 404 when the mirror
  *   is off. Headers `x-mirror-next` (the answer's cursor) and `x-mirror-more` (`true`/`false`) say where the
  *   next answer starts before the body arrives, so a reader may ask for it at once.
  * - `GET  /api/mirror/events` → Server-Sent Events: `event: cursor` with data {@link MirrorEvent} whenever
@@ -75,12 +75,17 @@ export type MirrorChanges = {
   upstreamId: string;
   /** The mirror database's identity; a different epoch than the replica's means: drop it, start from 0. */
   epoch: string;
-  /** The highest sequence number in `orders` (or `since` when there are none): ask from here next. */
+  /** The highest sequence number in `orders` and `removed` (or `since` when both are empty): ask from here next. */
   cursor: number;
   /** The mirror's highest sequence number now. */
   latest: number;
   /** Orders with a sequence number above `since`, in sequence order, each at its latest state. */
   orders: RawOrder[];
+  /**
+   * Ids of orders the upstream no longer lists, removed after `since`. Applied before `orders`: an order listed
+   * again after its removal is in `orders`, with a later sequence number.
+   */
+  removed: string[];
   /** True while `cursor < latest`: ask again at once. */
   more: boolean;
   status: MirrorStatus;

@@ -126,7 +126,33 @@ describe('planner', () => {
     state = planner.pageRead(state, { task: 'sweep', page: 1 }, got(ids(0, 100), 0), 5);
     expect(planner.sweepDueAt(state, config)).toBe(step);
     state = planner.pageRead(state, { task: 'sweep', page: 10 }, got(ids(900, 20), 0), 99);
-    expect(state.history).toEqual({ kind: 'held', sweepNext: 1, sweepStartedAt: 99 });
+    expect(state.history).toEqual({ kind: 'held', sweepNext: 1, sweepStartedAt: 99, lastPassStartedAt: 0 });
+  });
+
+  it('says orders are gone only once two whole sweep passes missed them', () => {
+    const sweep = (state: planner.PlanState, page: number, count: number, at: number) => {
+      const plan = { task: 'sweep', page } as const;
+      const after = planner.pageRead(state, plan, got(ids(page * 100, count), 0), at);
+      return { after, gone: planner.goneBefore(state, plan, after) };
+    };
+    let state = { ...heldHistory(1), held: 150, pageSize: 100 };
+    let step = sweep(state, 1, 100, 10);
+    expect(step.gone).toBeNull();
+    step = sweep(step.after, 2, 50, 20);
+    // One pass (from 0) ended: an order it missed may have been shifted past it by a deletion.
+    expect(step.gone).toBeNull();
+    step = sweep(step.after, 1, 100, 30);
+    expect(step.gone).toBeNull();
+    step = sweep(step.after, 2, 49, 40);
+    // The second pass ended: what neither pass verified (since 0, the first one's start) is gone.
+    expect(step.gone).toBe(0);
+    state = step.after;
+    step = sweep(sweep(state, 1, 100, 50).after, 2, 49, 60);
+    expect(step.gone).toBe(20);
+    const head = { task: 'head', page: 1 } as const;
+    expect(
+      planner.goneBefore(state, head, planner.pageRead(state, head, got(ids(0, 100), 0), 70)),
+    ).toBeNull();
   });
 
   it('goes on reading the head until a page holds an order held before the check', () => {

@@ -30,7 +30,13 @@ export type History =
     }
   /** Paged to the end: a head check says whether the `gaps` need repairs before the history is held. */
   | { kind: 'closing'; shifted: boolean; gaps: RepairTarget[] }
-  | { kind: 'held'; sweepNext: number; sweepStartedAt: number };
+  | {
+      kind: 'held';
+      sweepNext: number;
+      sweepStartedAt: number;
+      /** When the last whole sweep pass began (null until one has ended). */
+      lastPassStartedAt?: number | null;
+    };
 
 /** A boundary where inserts may have left a gap: re-read from `page` until `anchor` (its old first id) shows. */
 export type RepairTarget = { page: number; anchor: string; steps: number };
@@ -259,7 +265,9 @@ export function pageRead(
     case 'sweep': {
       const { history } = next;
       if (history.kind !== 'held') return next;
-      const sweep = last ? { sweepNext: 1, sweepStartedAt: now } : { ...history, sweepNext: plan.page + 1 };
+      const sweep = last
+        ? { sweepNext: 1, sweepStartedAt: now, lastPassStartedAt: history.sweepStartedAt }
+        : { ...history, sweepNext: plan.page + 1 };
       return { ...next, history: { ...history, ...sweep } };
     }
     case 'repair': {
@@ -292,6 +300,16 @@ function closeOrNote(state: PlanState, arrived: boolean): PlanState {
     repair,
     history: { kind: 'held', sweepNext: 1, sweepStartedAt: state.headCheckedAt ?? 0 },
   };
+}
+
+/**
+ * When `after` ends a sweep pass: orders not verified since the pass before it began were in neither whole
+ * pass, so the upstream no longer lists them (one pass alone can miss an order that a deletion shifted onto a
+ * page already read). Null: nothing is known to be gone.
+ */
+export function goneBefore(before: PlanState, plan: Plan, after: PlanState): number | null {
+  if (plan.task !== 'sweep' || before.history.kind !== 'held' || after.history.kind !== 'held') return null;
+  return after.history.sweepNext === 1 ? (before.history.lastPassStartedAt ?? null) : null;
 }
 
 /** A claimed page failed: it is asked again. */

@@ -27,6 +27,7 @@ export type MirrorDb = {
     verified_at: number;
     body: string;
   };
+  mirror_removed: { upstream_id: string; id: string; seq: number };
   mirror_saved_views: SavedViewsTable;
 };
 
@@ -62,6 +63,7 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
         .where((eb) => eb.or([eb('used_at', 'is', null), eb('used_at', '<', before)]));
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('mirror_orders').where('upstream_id', 'in', stale).execute();
+        await trx.deleteFrom('mirror_removed').where('upstream_id', 'in', stale).execute();
         await trx.deleteFrom('mirror_saved_views').where('upstream_id', 'in', stale).execute();
         await trx.deleteFrom('mirror_upstream').where('upstream_id', 'in', stale).execute();
       });
@@ -89,10 +91,68 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
       return db.transaction().execute((trx) => applyPage(trx, upstreamId, orders, verifiedAt));
     },
 
+    removeUnverified(upstreamId, before) {
+      return db.transaction().execute(async (trx) => {
+        // The upstream's row is written first, to hold it (a PostgreSQL row lock, SQLite's write lock) until
+        // the removals are numbered: a page written meanwhile never shares their sequence numbers.
+        const row = await trx
+          .updateTable('mirror_upstream')
+          .set((eb) => ({ latest: eb.ref('latest') }))
+          .where('upstream_id', '=', upstreamId)
+          .returning('latest')
+          .executeTakeFirst();
+        const gone = await trx
+          .selectFrom('mirror_orders')
+          .select('id')
+          .where('upstream_id', '=', upstreamId)
+          .where('verified_at', '<', before)
+          .orderBy('seq')
+          .execute();
+        if (gone.length === 0) return { removed: 0, latest: num(row?.latest ?? 0) };
+        const counted = sql<number>`(select count(*) from mirror_orders where upstream_id = ${upstreamId})`;
+        const bumped = await trx
+          .updateTable('mirror_upstream')
+          .set((eb) => ({
+            latest: eb('latest', '+', gone.length),
+            held: sql<number>`coalesce(held, ${counted}) - ${gone.length}`,
+          }))
+          .where('upstream_id', '=', upstreamId)
+          .returning('latest')
+          .executeTakeFirstOrThrow();
+        const latest = num(bumped.latest);
+        const first = latest - gone.length + 1;
+        const ids = gone.map((g) => g.id);
+        for (let at = 0; at < ids.length; at += 500) {
+          const slice = ids.slice(at, at + 500);
+          await trx
+            .insertInto('mirror_removed')
+            .values(slice.map((id, i) => ({ upstream_id: upstreamId, id, seq: first + at + i })))
+            .onConflict((oc) =>
+              oc.columns(['upstream_id', 'id']).doUpdateSet((eb) => ({ seq: eb.ref('excluded.seq') })),
+            )
+            .execute();
+          await trx
+            .deleteFrom('mirror_orders')
+            .where('upstream_id', '=', upstreamId)
+            .where('id', 'in', slice)
+            .execute();
+        }
+        return { removed: gone.length, latest };
+      });
+    },
+
     async changes(upstreamId, since, limit): Promise<ChangeRows> {
       const rows = await db
         .selectFrom('mirror_orders')
         .select(['body', 'seq'])
+        .where('upstream_id', '=', upstreamId)
+        .where('seq', '>', since)
+        .orderBy('seq')
+        .limit(limit)
+        .execute();
+      const removals = await db
+        .selectFrom('mirror_removed')
+        .select(['id', 'seq'])
         .where('upstream_id', '=', upstreamId)
         .where('seq', '>', since)
         .orderBy('seq')
@@ -103,10 +163,18 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
         .select('latest')
         .where('upstream_id', '=', upstreamId)
         .executeTakeFirst();
-      const last = rows[rows.length - 1];
+      // The `limit` lowest sequence numbers of both: the answer ends where the first one it leaves out begins.
+      let cursor = since;
+      let [o, r] = [0, 0];
+      while (o + r < limit && (o < rows.length || r < removals.length)) {
+        const takeOrder =
+          r >= removals.length || (o < rows.length && num(rows[o]!.seq) < num(removals[r]!.seq));
+        cursor = num(takeOrder ? rows[o++]!.seq : removals[r++]!.seq);
+      }
       return {
-        bodies: rows.map((r) => r.body),
-        cursor: last ? num(last.seq) : since,
+        bodies: rows.slice(0, o).map((row) => row.body),
+        removed: removals.slice(0, r).map((row) => row.id),
+        cursor,
         latest: num(head?.latest ?? 0),
       };
     },

@@ -110,6 +110,23 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('mirror_upstream').addColumn('spent_rpm', 'double precision').execute();
     },
   },
+  '008-removed-orders': {
+    async up(db: Kysely<unknown>) {
+      // An order the upstream no longer lists: its row goes, and this says so to replicas, in sequence order.
+      await db.schema
+        .createTable('mirror_removed')
+        .addColumn('upstream_id', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('mirror_removed_pk', ['upstream_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('mirror_removed_seq')
+        .on('mirror_removed')
+        .columns(['upstream_id', 'seq'])
+        .execute();
+    },
+  },
 };
 
 /** Brings the schema up to date; idempotent, so every start runs it. */

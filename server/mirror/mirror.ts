@@ -43,7 +43,8 @@ export function changesAnswer(
   const more = rows.cursor < rows.latest;
   const head = `{"upstreamId":${JSON.stringify(ids.upstreamId)},"epoch":${JSON.stringify(ids.epoch)}`;
   const tail = `"more":${more},"status":${JSON.stringify(status)}}`;
-  const json = `${head},"cursor":${rows.cursor},"latest":${rows.latest},"orders":[${rows.bodies.join(',')}],${tail}`;
+  const removed = JSON.stringify(rows.removed);
+  const json = `${head},"cursor":${rows.cursor},"latest":${rows.latest},"orders":[${rows.bodies.join(',')}],"removed":${removed},${tail}`;
   return { json, cursor: rows.cursor, more };
 }
 

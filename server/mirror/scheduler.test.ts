@@ -233,6 +233,25 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(mirror.scheduler.sweepPassMs()).toBe(0.09 * 3_600_000);
   });
 
+  it('drops an order the upstream stopped listing once two sweep passes missed it, and tells replicas', async () => {
+    const sweepMs = 0.1 * 3_600_000;
+    const mirror = await fakeMirror({ count: 500, maxPageSize: 100 }, { sweepMs });
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    const cursor = mirror.scheduler.latest;
+    mirror.upstream.orders = mirror.upstream.orders.filter((o) => o.id !== 'order-250');
+    await mirror.runFor(sweepMs);
+    // One pass alone proves nothing (a deletion shifts later orders onto pages already read).
+    expect(await mirror.heldIds()).toContain('order-250');
+    await mirror.runFor(sweepMs);
+    const held = await mirror.heldIds();
+    expect(held).not.toContain('order-250');
+    expect(new Set(held).size).toBe(499);
+    expect(await mirror.held()).toBe(499);
+    const changes = await mirror.store.changes('fake-1', cursor, 1000);
+    expect(changes.removed).toEqual(['order-250']);
+    expect(mirror.scheduler.latest).toBe(changes.latest);
+  });
+
   it('says how long a sweep takes when the budget is the limit', async () => {
     const mirror = await fakeMirror({ count: 10_000, maxPageSize: 100 }, { rpm: 30, headMs: 30_000 });
     await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');

@@ -270,8 +270,15 @@ export class MirrorScheduler {
         },
         at,
       );
+      const before = this.state;
       this.state = { ...read, held: read.held + applied.added };
       this.latest = Math.max(this.latest, applied.latest);
+      const goneBefore = planner.goneBefore(before, plan, this.state);
+      if (goneBefore !== null) {
+        const gone = await store.removeUnverified(upstreamId, goneBefore);
+        this.state = { ...this.state, held: Math.max(0, this.state.held - gone.removed) };
+        this.latest = Math.max(this.latest, gone.latest);
+      }
       this.headCheckedAt = this.state.headCheckedAt ?? this.headCheckedAt;
       this.#failures = 0;
       this.#limitedInARow = 0;

@@ -81,7 +81,7 @@ for (const backend of backends) {
           { id: '1', status: 'paid', note: '' },
         ]);
         expect(all).toMatchObject({ cursor: 3, latest: 3 });
-        expect(await store.changes('up-c', 3, 10)).toEqual({ bodies: [], cursor: 3, latest: 3 });
+        expect(await store.changes('up-c', 3, 10)).toEqual({ bodies: [], removed: [], cursor: 3, latest: 3 });
         expect(await store.changes('up-c', 0, 1)).toMatchObject({ cursor: 2, latest: 3 });
 
         expect(await store.order('up-c', '2')).toEqual({
@@ -90,6 +90,49 @@ for (const backend of backends) {
           seq: 2,
         });
         expect(await store.order('up-c', 'nope')).toBeNull();
+      });
+
+      it('drops orders not verified since a time as numbered changes, and holds one again when it is listed', async () => {
+        const store = await fresh();
+        await store.upstream('up-gone', 1);
+        const [one, two, three] = [
+          order('1', 'delivered', 1000),
+          order('2', 'pending', 2000),
+          order('3', 'paid', 3000),
+        ];
+        await store.applyPage('up-gone', [one, two, three], 10);
+        await store.applyPage('up-gone', [one], 50);
+        expect(await store.removeUnverified('up-gone', 20)).toEqual({ removed: 2, latest: 5 });
+        expect(await store.summary('up-gone')).toEqual({
+          held: 1,
+          openVerifiedAt: null,
+          oldestVerifiedAt: 50,
+        });
+        expect(await store.order('up-gone', '2')).toBeNull();
+        expect(await store.openPages('up-gone', 100, true)).toEqual([]);
+        // Removals and changes in one sequence: a limit counts both, the cursor is the last one given.
+        expect(await store.changes('up-gone', 0, 2)).toEqual({
+          bodies: [one.body],
+          removed: ['2'],
+          cursor: 4,
+          latest: 5,
+        });
+        expect(await store.changes('up-gone', 4, 10)).toEqual({
+          bodies: [],
+          removed: ['3'],
+          cursor: 5,
+          latest: 5,
+        });
+        expect(await store.removeUnverified('up-gone', 20)).toEqual({ removed: 0, latest: 5 });
+
+        expect(await store.applyPage('up-gone', [two], 60)).toEqual({ added: 1, changed: 0, latest: 6 });
+        expect((await store.summary('up-gone')).held).toBe(2);
+        expect(await store.changes('up-gone', 5, 10)).toEqual({
+          bodies: [two.body],
+          removed: [],
+          cursor: 6,
+          latest: 6,
+        });
       });
 
       it('summarises what it holds and finds the pages with open orders, newest first', async () => {
@@ -146,7 +189,9 @@ for (const backend of backends) {
         await store.upstream('up-e', 1);
         await store.upstream('up-f', 1);
         await store.applyPage('up-e', [order('1', 'paid', 1)], 1);
-        expect(await store.changes('up-f', 0, 10)).toEqual({ bodies: [], cursor: 0, latest: 0 });
+        expect(await store.changes('up-f', 0, 10)).toEqual({ bodies: [], removed: [], cursor: 0, latest: 0 });
+        await store.removeUnverified('up-f', 100);
+        expect((await store.summary('up-e')).held).toBe(1);
         expect(await store.order('up-f', '1')).toBeNull();
       });
 

@@ -12,7 +12,8 @@ export type StoredOrder = { id: string; body: string; status: string; createdAtM
 
 export type ApplyResult = { added: number; changed: number; latest: number };
 
-export type ChangeRows = { bodies: string[]; cursor: number; latest: number };
+/** Orders changed after a cursor (their served JSON) and ids removed after it, up to `cursor`. */
+export type ChangeRows = { bodies: string[]; removed: string[]; cursor: number; latest: number };
 
 export type HeldOrder = { body: string; verifiedAt: number; seq: number };
 
@@ -45,7 +46,12 @@ export interface MirrorStore extends SavedViewsStore {
     verifiedAt: number,
     more?: boolean,
   ): Promise<ApplyResult>;
-  /** Orders with a sequence number above `since`, oldest change first, at most `limit`. */
+  /**
+   * Drops the orders not verified since `before` (the upstream no longer lists them); each removal takes the
+   * next sequence number, so `changes` tells replicas.
+   */
+  removeUnverified(upstreamId: string, before: number): Promise<{ removed: number; latest: number }>;
+  /** Orders changed and ids removed with a sequence number above `since`, oldest first, at most `limit` in all. */
   changes(upstreamId: string, since: number, limit: number): Promise<ChangeRows>;
   order(upstreamId: string, id: string): Promise<HeldOrder | null>;
   summary(upstreamId: string): Promise<StoreSummary>;

@@ -46,7 +46,8 @@ export async function getMirrorChanges(
     !isStatus(body.status)
   )
     throw malformed('a list of changes');
-  return { ...(body as MirrorChanges), more: body.more === true };
+  const removed = Array.isArray(body.removed) ? body.removed.filter((id) => typeof id === 'string') : [];
+  return { ...(body as MirrorChanges), removed, more: body.more === true };
 }
 
 /** Answers asked ahead at most: two responses of 20,000 orders in flight besides the one being applied. */

@@ -145,6 +145,25 @@ describe('the mirror replica', () => {
     expect(data().orders.at(-1)?.id).toBe('order-302');
   });
 
+  it('drops an order the mirror says the upstream no longer lists, here and in what a reload reads', async () => {
+    const mirror = new FakeMirror({ count: ORDERS_CHUNK + 10 });
+    const storage = createOrdersStorage();
+    const first = await open(mirror, storage);
+    mirror.remove('order-5');
+    mirror.remove(`order-${ORDERS_CHUNK + 3}`);
+    first.replica.onEvent(mirror.event());
+    await vi.waitFor(() => expect(first.data().orders).toHaveLength(ORDERS_CHUNK + 8));
+    const ids = first.data().orders.map((o) => o.id);
+    expect(ids).not.toContain('order-5');
+    expect(ids).toContain('order-6');
+    await stored(storage, mirror.latest);
+    expect((await storage.load())?.orders.map((o) => o.id)).toEqual(ids);
+    mirror.requests.length = 0;
+    const again = await open(mirror, storage);
+    expect(again.data().orders.map((o) => o.id)).toEqual(ids);
+    expect(changeRequests(mirror)).toHaveLength(1);
+  });
+
   it('keeps the cursor across reloads, so a later reload brings only what changed meanwhile', async () => {
     const mirror = new FakeMirror({ count: 100 });
     const storage = createOrdersStorage();

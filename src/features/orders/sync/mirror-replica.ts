@@ -161,12 +161,13 @@ export class MirrorReplica {
 
   #apply(answer: MirrorChanges): void {
     const { orders } = parseOrdersPage({ data: { orders: answer.orders } }, 'mirror');
+    const removed = this.#held.remove(answer.removed);
     const tally = this.#held.apply(orders);
     if (this.#refreshing) {
       this.#refreshing.added += tally.added;
       this.#refreshing.changed += tally.changed;
     }
-    const moved = this.#mark?.cursor !== answer.cursor || orders.length > 0;
+    const moved = this.#mark?.cursor !== answer.cursor || orders.length > 0 || removed > 0;
     this.#mark = { upstreamId: answer.upstreamId, epoch: answer.epoch, cursor: answer.cursor };
     this.#latest = Math.max(this.#latest, answer.latest);
     this.#status = answer.status;

@@ -53,6 +53,25 @@ export class HeldOrders {
     return { added, changed };
   }
 
+  /** Drops orders the upstream no longer lists; every stored chunk from the first one touched is rewritten. */
+  remove(ids: readonly string[]): number {
+    const gone = new Set<number>();
+    let first = Infinity;
+    for (const id of ids) {
+      const at = this.#at.get(id);
+      if (at !== undefined) gone.add(at);
+      if (at !== undefined && at < first) first = at;
+    }
+    if (gone.size === 0) return 0;
+    const orders = this.#orders.filter((_, i) => !gone.has(i));
+    this.#at.clear();
+    orders.forEach((order, i) => this.#at.set(order.id, i));
+    for (let chunk = Math.floor(first / ORDERS_CHUNK); chunk * ORDERS_CHUNK < orders.length; chunk++)
+      this.#dirty.add(chunk);
+    this.#orders = orders;
+    return gone.size;
+  }
+
   get orders(): readonly Order[] {
     return this.#orders;
   }

@@ -13,6 +13,8 @@ export class FakeMirror {
   pageLimit: number;
   /** Each order's latest state and sequence number. */
   readonly #orders = new Map<string, { order: RawOrder; seq: number; verifiedAt: number }>();
+  /** Orders the upstream stopped listing, and the sequence number of their removal. */
+  readonly #removed = new Map<string, number>();
   status: MirrorStatus;
   /** Every request received, as `METHOD path?query`. */
   readonly requests: string[] = [];
@@ -68,11 +70,18 @@ export class FakeMirror {
     this.#put({ ...held.order, order_status: status });
   }
 
+  /** The upstream stopped listing an order, and the mirror has found out. */
+  remove(id: string): void {
+    if (!this.#orders.delete(id)) throw new Error(`no order ${id}`);
+    this.#removed.set(id, ++this.latest);
+  }
+
   /** The mirror's database is replaced (restored from elsewhere, or deleted): a new epoch, sequence from 1. */
   restart(epoch: string): void {
     this.epoch = epoch;
     const orders = [...this.#orders.values()].map((h) => h.order);
     this.#orders.clear();
+    this.#removed.clear();
     this.latest = 0;
     for (const order of orders) this.#put(order);
   }
@@ -86,7 +95,9 @@ export class FakeMirror {
   }
 
   changes(since: number, limit: number): MirrorChanges {
-    const after = [...this.#orders.values()].filter((h) => h.seq > since).sort((a, b) => a.seq - b.seq);
+    const changed = [...this.#orders.values()].map((h) => ({ seq: h.seq, order: h.order, id: h.order.id }));
+    const removed = [...this.#removed].map(([id, seq]) => ({ seq, order: null, id }));
+    const after = [...changed, ...removed].filter((h) => h.seq > since).sort((a, b) => a.seq - b.seq);
     const page = after.slice(0, Math.min(limit, this.pageLimit));
     const cursor = page.at(-1)?.seq ?? since;
     return {
@@ -94,7 +105,8 @@ export class FakeMirror {
       epoch: this.epoch,
       cursor,
       latest: this.latest,
-      orders: page.map((h) => h.order),
+      orders: page.flatMap((h) => (h.order ? [h.order] : [])),
+      removed: page.flatMap((h) => (h.order ? [] : [h.id])),
       more: cursor < this.latest,
       status: this.#status(),
     };
@@ -128,6 +140,7 @@ export class FakeMirror {
   };
 
   #put(order: RawOrder): void {
+    this.#removed.delete(order.id);
     this.#orders.set(order.id, { order, seq: ++this.latest, verifiedAt: 5_000 });
   }
 
