@@ -83,6 +83,13 @@ export function createEmulator(overrides: Partial<EmulatorOptions> = {}): Emulat
           changes: store.changeStatuses(positiveInteger(url.searchParams.get('count'), 1) ?? 1, now()),
         }),
       ],
+      // Deletes `count` orders of the history at once (mostly recent ones); answers their ids.
+      '/__emulator/deletions': [
+        'POST',
+        () => ({
+          deleted: store.deleteOrders(positiveInteger(url.searchParams.get('count'), 1) ?? 1, now()),
+        }),
+      ],
     };
     const route = routes[url.pathname];
     if (!route) return sendJson(res, 404, errorBody(404, 'Not found'));

@@ -128,6 +128,14 @@ export const KNOBS: readonly Knob[] = [
       'existing orders per second that move on in their life (pending → paid → processing → shipped → delivered; some cancelled or refunded), mostly recent ones',
   },
   {
+    key: 'deletions',
+    flag: '--deletions',
+    env: 'EMULATOR_DELETIONS',
+    parse: nonNegative,
+    meaning:
+      'orders of the history per second that the shop deletes (they leave the list), mostly recent ones',
+  },
+  {
     key: 'awkward',
     flag: '--awkward',
     env: 'EMULATOR_AWKWARD',

@@ -22,6 +22,7 @@ describe('emulatorOptionsFromEnv', () => {
       EMULATOR_FAIL_RATE: '0.1',
       EMULATOR_LIVE: '2.5',
       EMULATOR_STATUS_CHANGES: '0.5',
+      EMULATOR_DELETIONS: '0.25',
       EMULATOR_AWKWARD: '0.3',
       EMULATOR_ANCHOR: '2026-04-10T00:00:00Z',
     });
@@ -39,6 +40,7 @@ describe('emulatorOptionsFromEnv', () => {
       failRate: 0.1,
       live: 2.5,
       statusChanges: 0.5,
+      deletions: 0.25,
       awkward: 0.3,
       anchor: new Date('2026-04-10T00:00:00Z'),
     });

@@ -25,6 +25,7 @@ export type EmulatorOptions = {
   live: number;
   /** Existing orders per second moving on in their life (pending → paid → …), mostly recent ones. */
   statusChanges: number;
+  deletions: number;
   /** Fraction (0..1) of orders made awkward: nulls, strings for numbers, unknown statuses, hostile text. */
   awkward: number;
   /** "Now" for the generated history; unset means the time of start. Fix it for byte-identical data. */
@@ -47,6 +48,7 @@ export const defaultEmulatorOptions: EmulatorOptions = {
   failRate: 0,
   live: 0,
   statusChanges: 0,
+  deletions: 0,
   awkward: 0,
 };
 

@@ -2,7 +2,7 @@ import { makeAwkwardOrder, randomAwkwardKinds } from './awkward.ts';
 import { createGeneration } from './generate.ts';
 import type { OrderFactory } from './order-factory.ts';
 import { deriveSeed, Rng } from './prng.ts';
-import { changeOneStatus, type StatusChange } from './status-changes.ts';
+import { changeOneStatus, pickIndex, type StatusChange } from './status-changes.ts';
 import { amountOf, FiguresAccumulator, type OrderFigures } from './summary.ts';
 import type { RawOrder } from './types.ts';
 
@@ -15,6 +15,8 @@ export type StoreOptions = {
   live: number;
   /** Existing orders per second moving on in their life after `startMs`. */
   statusChanges?: number;
+  /** Orders of the history per second that the shop deletes after `startMs` (mostly recent ones). */
+  deletions?: number;
   startMs: number;
 };
 
@@ -29,6 +31,9 @@ export class OrderStore {
   private readonly factory: OrderFactory;
   private readonly liveRng: Rng;
   private readonly changeRng: Rng;
+  private readonly deleteRng: Rng;
+  /** Deletions made by the clock so far. */
+  private clockDeletions = 0;
   /** Status changes made by the clock so far (changes asked for by hand are not counted here). */
   private clockChanges = 0;
   private readonly liveStartMicros: number;
@@ -41,20 +46,46 @@ export class OrderStore {
     for (const order of this.seeded) this.figures.add(order);
     this.liveRng = new Rng(deriveSeed(options.seed, 'live'));
     this.changeRng = new Rng(deriveSeed(options.seed, 'status-changes'));
+    this.deleteRng = new Rng(deriveSeed(options.seed, 'deletions'));
     // Live orders are never older than the seeded history, even when the anchor is set in the future.
     this.liveStartMicros = Math.max(generation.anchorMicros, options.startMs * 1000);
   }
 
-  /** Adds the live orders and makes the status changes due by `nowMs`. */
+  /** Adds the live orders and makes the status changes and deletions due by `nowMs`. */
   catchUp(nowMs: number): void {
     this.arrive(nowMs);
+    const elapsed = (nowMs - this.options.startMs) / 1000;
     const rate = this.options.statusChanges ?? 0;
-    if (rate <= 0) return;
-    const due = Math.floor(((nowMs - this.options.startMs) / 1000) * rate);
-    while (this.clockChanges < due) {
+    const changesDue = rate > 0 ? Math.floor(elapsed * rate) : 0;
+    while (this.clockChanges < changesDue) {
       this.clockChanges++;
       this.changeOne(this.options.startMs * 1000 + Math.round((this.clockChanges / rate) * 1_000_000));
     }
+    const deletionsDue = Math.floor(elapsed * (this.options.deletions ?? 0));
+    while (this.clockDeletions < deletionsDue) {
+      this.clockDeletions++;
+      this.deleteOne();
+    }
+  }
+
+  /** Deletes `count` orders of the history now (the test-support route); returns their ids. */
+  deleteOrders(count: number, nowMs: number): string[] {
+    this.catchUp(nowMs);
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = this.deleteOne();
+      if (id !== null) ids.push(id);
+    }
+    return ids;
+  }
+
+  /** One order of the seeded history gone from the list, the figures and the lookup. */
+  private deleteOne(): string | null {
+    if (this.seeded.length === 0) return null;
+    const [order] = this.seeded.splice(pickIndex(this.seeded.length, this.deleteRng), 1) as [RawOrder];
+    this.figures.remove(order);
+    this.byId?.delete(order.id);
+    return order.id;
   }
 
   /** Moves `count` existing orders on in their life now (the test-support route); returns what moved. */

@@ -40,6 +40,20 @@ export class FiguresAccumulator {
     this.totalRevenue += revenue;
   }
 
+  /** An order left the list: its count and revenue go with it. */
+  remove(order: unknown): void {
+    const status = statusOf(order);
+    const revenue = amountOf((order as { grand_total?: unknown } | null)?.grand_total);
+    const figures = this.byStatus.get(status);
+    if (figures) {
+      figures.count--;
+      figures.revenue -= revenue;
+      if (figures.count === 0) this.byStatus.delete(status);
+    }
+    this.count--;
+    this.totalRevenue -= revenue;
+  }
+
   /** An order of `revenue` changed status: its count and revenue move with it. */
   move(from: string, to: string, revenue: number): void {
     const before = this.byStatus.get(from);
