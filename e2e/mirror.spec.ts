@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { appUrl, changeStatuses, emulatorSummary, stacks, type Stack } from './support/stacks';
+import { appUrl, changeStatuses, deleteOrders, emulatorSummary, stacks, type Stack } from './support/stacks';
 import { shownFigures, upstreamFigures } from './support/mirror-figures';
 
 // The assertions read the English texts.
@@ -84,6 +84,24 @@ test('a status change upstream reaches an open page’s chips, counts and revenu
   // The same document throughout, focus where the user left it.
   expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-order-id'))).toBe(focusedId);
+});
+
+test('an order deleted upstream leaves an open page’s counts, revenue and table once two sweeps miss it', async ({
+  page,
+}) => {
+  // Two whole sweep passes of 32 s after the deletion, at most three.
+  test.setTimeout(180_000);
+  const stack = stacks.mirrorDeletions;
+  await openSynced(page, stack);
+  const deleted = await deleteOrders(stack, 3);
+  expect(deleted).toHaveLength(3);
+  const summary = await emulatorSummary(stack);
+  expect(summary.count).toBe(797);
+  await expect(syncLine(page)).toHaveAttribute('data-count', '797', { timeout: 150_000 });
+  await expect.poll(() => shownFigures(page)).toEqual(upstreamFigures(summary));
+  await expect(page.getByTestId('orders-visible-count')).toHaveAttribute('data-count', '797');
+  await page.goto(`${appUrl(stack)}/?order=${encodeURIComponent(deleted[0]!)}`);
+  await expect(page.getByTestId('order-drawer')).toContainText(/not found/i);
 });
 
 test('Refresh brings new orders and changed open orders by the time it returns', async ({ page }) => {

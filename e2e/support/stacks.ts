@@ -110,6 +110,14 @@ export const stacks = {
     command: 'preview',
     env: { EMULATOR_SEED: '23', EMULATOR_COUNT: '3000', MIRROR_HEAD_SECONDS: '3600' },
   },
+  /** A mirror sweeping every 36 s over an upstream whose orders get deleted: what leaves the list leaves the page. */
+  mirrorDeletions: {
+    name: 'mirrorDeletions',
+    appPort: 4330 + OFFSET,
+    emulatorPort: 4310 + OFFSET,
+    command: 'preview',
+    env: { EMULATOR_SEED: '24', EMULATOR_COUNT: '800', MIRROR_HEAD_SECONDS: '2', MIRROR_SWEEP_HOURS: '0.01' },
+  },
 } satisfies Record<string, Stack>;
 
 // Every stack's mirror lives in memory (unless a stack says otherwise), so test runs never share state on disk.
@@ -143,6 +151,14 @@ export async function changeStatuses(
     method: 'POST',
   });
   return ((await response.json()) as { changes: StatusChange[] }).changes;
+}
+
+/** Deletes `count` orders of the upstream's history now (the emulator's test-support route); their ids. */
+export async function deleteOrders(stack: Pick<Stack, 'emulatorPort'>, count: number): Promise<string[]> {
+  const response = await fetch(`${emulatorUrl(stack)}/__emulator/deletions?count=${count}`, {
+    method: 'POST',
+  });
+  return ((await response.json()) as { deleted: string[] }).deleted;
 }
 
 /** Where `vite build` wrote the app (`DIST_DIR`, default `dist`). */
