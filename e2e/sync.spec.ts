@@ -40,10 +40,14 @@ test('a live, rate-limited upstream syncs to done with every order once, and a r
   await expect.poll(async () => (await storedIds(page)).length, { timeout: 10_000 }).toBe(count);
   const ids = await storedIds(page);
   expect(new Set(ids).size).toBe(ids.length);
-  // Every order that existed when the sync started is held (ids depend on the seed only), however the
-  // live arrivals shifted the pages; orders that arrived during the sync may be held too.
-  const { EMULATOR_SEED, EMULATOR_COUNT } = stacks.syncLive.env;
-  const original = generateOrders({ count: Number(EMULATOR_COUNT), seed: Number(EMULATOR_SEED) });
+  // Every order that existed when the sync started is held (the history depends on the seed and the
+  // anchor), however the live arrivals shifted the pages; orders that arrived during the sync may be held too.
+  const { EMULATOR_SEED, EMULATOR_COUNT, EMULATOR_ANCHOR } = stacks.syncLive.env;
+  const original = generateOrders({
+    count: Number(EMULATOR_COUNT),
+    seed: Number(EMULATOR_SEED),
+    anchor: new Date(EMULATOR_ANCHOR),
+  });
   const held = new Set(ids);
   expect(original.filter((order) => !held.has(order.id)).map((order) => order.id)).toEqual([]);
   expect(count).toBeLessThanOrEqual((await emulatorSummary(stacks.syncLive)).count);

@@ -58,6 +58,9 @@ export const stacks = {
     env: {
       EMULATOR_SEED: '11',
       EMULATOR_COUNT: '1500',
+      // The history's end pinned: the newest orders' data (ids too) depends on the anchor's time of day, and
+      // the spec regenerates the history to check that every order of it is held.
+      EMULATOR_ANCHOR: '2026-11-30T05:00:00.000Z',
       EMULATOR_LIVE: '1',
       EMULATOR_RPM: '6',
       // A 6 s rate window instead of a minute: the same 429 and resume, in seconds.
