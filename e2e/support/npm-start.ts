@@ -11,7 +11,10 @@ export const HASH = 'scrypt.15.8.1.akWwUHX45ZE-xqN_P8SCzw.eoU_gjcyTXmSJsiKN_W_Fj
 export const SECRET = 'e2e-session-secret-0123456789abcdef0123';
 export const accessEnv = { DASHBOARD_USERS: `alice:${HASH},bob:${HASH}`, SESSION_SECRET: SECRET };
 
-/** Starts `npm start` in its own process group (PORT=0 unless given); rejects with its output if it exits. */
+/**
+ * Starts `npm start` in its own process group (PORT=0 and a mirror in memory unless given); rejects with its
+ * output if it exits. Specs run side by side: on the default file two copies would race to migrate it.
+ */
 export function npmStart(env: Record<string, string>, children: ChildProcess[]): Promise<Started> {
   const child = spawn('npm', ['start'], {
     env: {
@@ -19,6 +22,7 @@ export function npmStart(env: Record<string, string>, children: ChildProcess[]):
       CEKAT_API_BASE_URL: '',
       CEKAT_API_KEY: '',
       PORT: '0',
+      MIRROR_DB: ':memory:',
       DIST_DIR: resolve(distDir),
       ...env,
     },
