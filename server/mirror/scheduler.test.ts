@@ -151,6 +151,16 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(busiestMinute(mirror.starts.slice(1))).toBeLessThanOrEqual(20);
   });
 
+  it('keeps under a daily quota with a budget below one request a minute', async () => {
+    // Cekat's Free plan: 1,000 requests a day. At 0.5 a minute the mirror spends at most 720 of them.
+    const mirror = await fakeMirror({ count: 3000, maxPageSize: 100 }, { rpm: 0.5 });
+    await mirror.runFor(24 * 60 * MINUTE);
+    expect(mirror.starts.length).toBeLessThanOrEqual(721);
+    expect(mirror.starts.length).toBeGreaterThan(700);
+    expect(mirror.scheduler.state.history.kind).toBe('held');
+    expect(new Set(await mirror.heldIds()).size).toBe(3000);
+  });
+
   it.each([
     ['MIRROR_RPM', { rpm: 12 }, {}, 12],
     ['the budget learned from X-RateLimit-Limit', { rpm: null }, { ratePerWindow: 40 }, 20],

@@ -41,6 +41,10 @@ describe('mirror settings', () => {
     });
   });
 
+  it('takes a budget under one request a minute, for a plan with a daily quota', () => {
+    expect(mirrorSettingsFromEnv({ MIRROR_RPM: '0.5' })).toMatchObject({ rpm: 0.5 });
+  });
+
   it('takes a postgres:// URL for several server copies on one database', () => {
     const db = 'postgresql://mirror:secret@db.internal:5432/mirror';
     expect(mirrorSettingsFromEnv({ MIRROR_DB: db })).toMatchObject({ mode: 'on', db });
@@ -48,7 +52,7 @@ describe('mirror settings', () => {
 
   it.each([
     [{ MIRROR: 'yes' }, /MIRROR must be on or off/],
-    [{ MIRROR_RPM: '0' }, /MIRROR_RPM must be a number of requests a minute of at least 1, got "0"/],
+    [{ MIRROR_RPM: '0' }, /MIRROR_RPM must be a number of requests a minute of at least 0.1, got "0"/],
     [{ MIRROR_RPM: 'fast' }, /MIRROR_RPM/],
     [{ MIRROR_HEAD_SECONDS: '-5' }, /MIRROR_HEAD_SECONDS must be a number of seconds/],
     [{ MIRROR_SWEEP_HOURS: '6h' }, /MIRROR_SWEEP_HOURS must be a number of hours/],

@@ -75,7 +75,8 @@ export function mirrorSettingsFromEnv(env: NodeJS.ProcessEnv): MirrorSettings {
   if (mode === 'off') return { mode, storeTimeZone };
   if (mode !== 'on') throw new MirrorSettingsError(`MIRROR must be on or off, got ${JSON.stringify(mode)}`);
   const rpm =
-    read(env, 'MIRROR_RPM') === undefined ? null : positive(env, 'MIRROR_RPM', 0, 1, 'requests a minute');
+    // Below 1 for a day's quota: Cekat's Free plan allows 1,000 requests a day (0.5 a minute is 720).
+    read(env, 'MIRROR_RPM') === undefined ? null : positive(env, 'MIRROR_RPM', 0, 0.1, 'requests a minute');
   return {
     mode,
     storeTimeZone,
