@@ -7,9 +7,10 @@
  * - `GET  /api/config` → {@link DashboardConfig}. Served whether the mirror is on or off.
  * - `GET  /api/mirror/changes?since=<cursor>&limit=<n>` → {@link MirrorChanges}: every order inserted,
  *   changed or removed after `since`, oldest change first, at most `limit` (default and cap set by the
- *   server; large, so a first load of 100,000 orders is a handful of responses). `since=0` is a first load. 404 when the mirror
- *   is off. Headers `x-mirror-next` (the answer's cursor) and `x-mirror-more` (`true`/`false`) say where the
- *   next answer starts before the body arrives, so a reader may ask for it at once.
+ *   server; large, so a first load of 100,000 orders is a handful of responses). `since=0` is a first load.
+ *   404 when the mirror is off. Headers `x-mirror-next` (the answer's cursor) and `x-mirror-more`
+ *   (`true`/`false`) say where the next answer starts before the body arrives, so a reader may ask for it at
+ *   once.
  * - `GET  /api/mirror/events` → Server-Sent Events: `event: cursor` with data {@link MirrorEvent} whenever
  *   the cursor moves or the status changes (at most a few per second), a comment line as heartbeat every
  *   15 s. The browser then asks `changes?since=<its cursor>`. Closed by the server when the session ends.
@@ -75,7 +76,7 @@ export type MirrorChanges = {
   upstreamId: string;
   /** The mirror database's identity; a different epoch than the replica's means: drop it, start from 0. */
   epoch: string;
-  /** The highest sequence number in `orders` and `removed` (or `since` when both are empty): ask from here next. */
+  /** The highest sequence number in `orders` and `removed` (`since` when both are empty): ask from here next. */
   cursor: number;
   /** The mirror's highest sequence number now. */
   latest: number;

@@ -30,42 +30,37 @@ export class FiguresAccumulator {
   totalRevenue = 0;
 
   add(order: unknown): void {
-    const status = statusOf(order);
-    const revenue = amountOf((order as { grand_total?: unknown } | null)?.grand_total);
-    let figures = this.byStatus.get(status);
-    if (!figures) this.byStatus.set(status, (figures = { count: 0, revenue: 0 }));
-    figures.count++;
-    figures.revenue += revenue;
-    this.count++;
-    this.totalRevenue += revenue;
+    this.shift(order, 1);
   }
 
   /** An order left the list: its count and revenue go with it. */
   remove(order: unknown): void {
-    const status = statusOf(order);
-    const revenue = amountOf((order as { grand_total?: unknown } | null)?.grand_total);
-    const figures = this.byStatus.get(status);
-    if (figures) {
-      figures.count--;
-      figures.revenue -= revenue;
-      if (figures.count === 0) this.byStatus.delete(status);
-    }
-    this.count--;
-    this.totalRevenue -= revenue;
+    this.shift(order, -1);
   }
 
   /** An order of `revenue` changed status: its count and revenue move with it. */
   move(from: string, to: string, revenue: number): void {
-    const before = this.byStatus.get(from);
-    if (before) {
-      before.count--;
-      before.revenue -= revenue;
-      if (before.count === 0) this.byStatus.delete(from);
+    this.adjust(from, -1, revenue);
+    this.adjust(to, 1, revenue);
+  }
+
+  /** One order (`sign` 1) added to the figures or (-1) taken out of them. */
+  private shift(order: unknown, sign: 1 | -1): void {
+    const revenue = amountOf((order as { grand_total?: unknown } | null)?.grand_total);
+    this.adjust(statusOf(order), sign, revenue);
+    this.count += sign;
+    this.totalRevenue += sign * revenue;
+  }
+
+  private adjust(status: string, sign: 1 | -1, revenue: number): void {
+    let figures = this.byStatus.get(status);
+    if (!figures) {
+      if (sign < 0) return;
+      this.byStatus.set(status, (figures = { count: 0, revenue: 0 }));
     }
-    let after = this.byStatus.get(to);
-    if (!after) this.byStatus.set(to, (after = { count: 0, revenue: 0 }));
-    after.count++;
-    after.revenue += revenue;
+    figures.count += sign;
+    figures.revenue += sign * revenue;
+    if (figures.count === 0) this.byStatus.delete(status);
   }
 
   snapshot(): OrderFigures {

@@ -109,12 +109,11 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
           .orderBy('seq')
           .execute();
         if (gone.length === 0) return { removed: 0, latest: num(row?.latest ?? 0) };
-        const counted = sql<number>`(select count(*) from mirror_orders where upstream_id = ${upstreamId})`;
         const bumped = await trx
           .updateTable('mirror_upstream')
           .set((eb) => ({
             latest: eb('latest', '+', gone.length),
-            held: sql<number>`coalesce(held, ${counted}) - ${gone.length}`,
+            held: sql<number>`coalesce(held, ${rowsHeld(upstreamId)}) - ${gone.length}`,
           }))
           .where('upstream_id', '=', upstreamId)
           .returning('latest')
@@ -266,12 +265,11 @@ async function applyPage(
   const written = [...byId.values()].filter((o) => held.get(o.id) !== o.body);
   const unchanged = [...byId.keys()].filter((id) => held.get(id) === byId.get(id)?.body);
   const added = written.filter((o) => !held.has(o.id)).length;
-  const counted = sql<number>`(select count(*) from mirror_orders where upstream_id = ${upstreamId})`;
   const bumped = await trx
     .updateTable('mirror_upstream')
     .set((eb) => ({
       latest: eb('latest', '+', written.length),
-      held: sql<number>`coalesce(held, ${counted}) + ${added}`,
+      held: sql<number>`coalesce(held, ${rowsHeld(upstreamId)}) + ${added}`,
     }))
     .where('upstream_id', '=', upstreamId)
     .returning('latest')
@@ -315,6 +313,10 @@ async function applyPage(
   }
   return { added, changed: written.length - added, latest };
 }
+
+/** The held count as SQL, for a row whose kept count is still null (written before the migration that keeps it). */
+const rowsHeld = (upstreamId: string) =>
+  sql<number>`(select count(*) from mirror_orders where upstream_id = ${upstreamId})`;
 
 /** Orders held by counting rows: only until the first write after the migration that keeps the count. */
 async function countHeld(db: Kysely<MirrorDb>, upstreamId: string): Promise<number> {

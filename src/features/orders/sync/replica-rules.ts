@@ -56,13 +56,12 @@ export class HeldOrders {
   /** Drops orders the upstream no longer lists; every stored chunk from the first one touched is rewritten. */
   remove(ids: readonly string[]): number {
     const gone = new Set<number>();
-    let first = Infinity;
     for (const id of ids) {
       const at = this.#at.get(id);
       if (at !== undefined) gone.add(at);
-      if (at !== undefined && at < first) first = at;
     }
     if (gone.size === 0) return 0;
+    const first = this.#orders.findIndex((_, i) => gone.has(i));
     const orders = this.#orders.filter((_, i) => !gone.has(i));
     this.#at.clear();
     orders.forEach((order, i) => this.#at.set(order.id, i));
