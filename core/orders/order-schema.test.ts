@@ -101,9 +101,25 @@ describe('parseOrdersPage', () => {
   });
 
   it('rejects a body that is not an orders envelope with a clear error', () => {
-    for (const body of [null, 'hello', { message: 'success' }, { data: { orders: {} } }, []]) {
+    for (const body of [
+      null,
+      'hello',
+      { message: 'success' },
+      { data: null },
+      { data: [] },
+      { data: { orders: {} } },
+      [],
+    ]) {
       expect(() => parseOrdersPage(body)).toThrow(ApiError);
     }
     expect(() => parseOrdersPage({ data: {} })).toThrow(/not with a list of orders/);
+  });
+
+  it('reads orders sent as null as an empty page', () => {
+    expect(parseOrdersPage({ message: 'success', data: { orders: null } })).toEqual({
+      orders: [],
+      raw: [],
+      entries: 0,
+    });
   });
 });

@@ -117,11 +117,13 @@ function fallbackId(order: Unkeyed, position: string): string {
 
 /**
  * Parses the documented envelope `{ message, data: { orders: [...] } }`. Each order is normalised on its own,
- * so one odd order never costs the page; a body that is not an orders envelope at all is an error.
+ * so one odd order never costs the page; a body that is not an orders envelope at all is an error. `orders`
+ * null is an empty page, as servers that write an empty list as null send one; left out, it is an error.
  */
 export function parseOrdersPage(body: unknown, pageLabel = ''): ParsedPage {
   const data = body && typeof body === 'object' ? (body as Record<string, unknown>).data : undefined;
-  const list = data && typeof data === 'object' ? (data as Record<string, unknown>).orders : undefined;
+  const sent = data && typeof data === 'object' ? (data as Record<string, unknown>).orders : undefined;
+  const list = sent === null ? [] : sent;
   if (!Array.isArray(list)) {
     throw new ApiError(
       'malformed',

@@ -54,6 +54,20 @@ describe('paging engine', () => {
     expect(upstream.requests.map((r) => r.page)).toEqual([1, 2]);
   });
 
+  it('ends on a page past the end whose orders are null, as a server that nulls empty lists sends it', async () => {
+    const { upstream, session, run } = setup(
+      {
+        count: 200,
+        override: (r) => (r.page > 2 ? json(200, { message: 'success', data: { orders: null } }) : undefined),
+      },
+      { maxWindow: 1 },
+    );
+    await run();
+    expectAllHeld(session, upstream);
+    expect(upstream.requests.map((r) => r.page)).toEqual([1, 2, 3]);
+    expect(session.endReason).toBe('end');
+  });
+
   it('ends on an empty last page, spending pages + 1 requests', async () => {
     const { upstream, session, run } = setup({ count: 300 }, { maxWindow: 1 });
     await run();
