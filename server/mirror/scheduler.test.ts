@@ -28,6 +28,22 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(mirror.scheduler.state.firstPassPages).toBeGreaterThanOrEqual(11);
   });
 
+  it('saves the plan as soon as the first pass is held, so a server killed then does not page again', async () => {
+    const store = await openSqliteStore(':memory:');
+    const saved: string[] = [];
+    const recording: MirrorStore = {
+      ...store,
+      savePlan: async (upstreamId, plan) => {
+        saved.push((JSON.parse(plan) as { history: { kind: string } }).history.kind);
+        await store.savePlan(upstreamId, plan);
+      },
+    };
+    const mirror = await fakeMirror({ count: 950, maxPageSize: 100 }, {}, recording);
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    // Every page of the pass answers within a second of virtual time; the save on stopping is the last one.
+    expect(saved.slice(0, -1)).toContain('held');
+  });
+
   it('reads the whole history when a page holds an entry that is not an order', async () => {
     const mirror = await fakeMirror({ count: 1000, maxPageSize: 100 });
     // Page 3 still has 100 entries; one of them is null, so 99 orders.

@@ -247,6 +247,7 @@ export class MirrorScheduler {
   async #read(plan: PagePlan, signal: AbortSignal): Promise<void> {
     const { now, store, upstreamId, fetchPage } = this.#deps;
     let ahead = false;
+    const stage = this.state.history.kind;
     try {
       const page = await fetchPage(plan.page, this.#config.limit, signal);
       const orders: StoredOrder[] = page.orders.map((o, i) => ({
@@ -292,7 +293,8 @@ export class MirrorScheduler {
     }
     if (plan.task === 'open') this.#openReads--;
     this.#settleRefreshes();
-    await this.#save(false);
+    // A pass that ends is saved at once: a server killed just after must not page the history again.
+    await this.#save(this.state.history.kind !== stage);
     this.#emit();
   }
 
