@@ -49,7 +49,7 @@ export type MirrorError = {
 export type MirrorStatus = {
   /** Distinct orders held. */
   held: number;
-  /** True once the whole upstream history has been read at least once. */
+  /** True once the whole upstream history has been read at least once (after a restart: and its head compared with it). */
   firstPassDone: boolean;
   /** Pages read by the first pass so far (progress while it runs). */
   firstPassPages: number;

@@ -88,7 +88,7 @@ describe('planner', () => {
     expect(open.plan).toEqual({ task: 'open', page: 2 });
     const second = planner.planNext(open.state, 30_000, config, 1);
     expect(second.plan).toEqual({ task: 'open', page: 5 });
-    state = planner.pageFailed(second.state, second.plan as never);
+    state = planner.pageFailed(second.state, second.plan as never, 30_000);
     state = planner.pageRead(state, open.plan as never, got(ids(100, 100), 0), 30_000);
     const retried = planner.planNext(state, 30_000, config, 0);
     expect(retried.plan).toEqual({ task: 'open', page: 5 });
@@ -126,14 +126,20 @@ describe('planner', () => {
     state = planner.pageRead(state, { task: 'sweep', page: 1 }, got(ids(0, 100), 0), 5);
     expect(planner.sweepDueAt(state, config)).toBe(step);
     state = planner.pageRead(state, { task: 'sweep', page: 10 }, got(ids(900, 20), 0), 99);
-    expect(state.history).toEqual({ kind: 'held', sweepNext: 1, sweepStartedAt: 99, lastPassStartedAt: 0 });
+    expect(state.history).toMatchObject({
+      kind: 'held',
+      sweepNext: 1,
+      sweepStartedAt: 99,
+      lastPassStartedAt: 0,
+    });
   });
 
   it('says orders are gone only once two whole sweep passes missed them', () => {
     const sweep = (state: planner.PlanState, page: number, count: number, at: number) => {
       const plan = { task: 'sweep', page } as const;
-      const after = planner.pageRead(state, plan, got(ids(page * 100, count), 0), at);
-      return { after, gone: planner.goneBefore(state, plan, after) };
+      const read = got(ids(page * 100, count), 0);
+      const after = planner.pageRead(state, plan, read, at);
+      return { after, gone: planner.goneBefore(state, plan, read, after, at) };
     };
     let state = { ...heldHistory(1), held: 150, pageSize: 100 };
     let step = sweep(state, 1, 100, 10);
@@ -150,9 +156,46 @@ describe('planner', () => {
     step = sweep(sweep(state, 1, 100, 50).after, 2, 49, 60);
     expect(step.gone).toBe(20);
     const head = { task: 'head', page: 1 } as const;
-    expect(
-      planner.goneBefore(state, head, planner.pageRead(state, head, got(ids(0, 100), 0), 70)),
-    ).toBeNull();
+    const news = got(ids(0, 100), 0);
+    expect(planner.goneBefore(state, head, news, planner.pageRead(state, head, news, 70), 70)).toBeNull();
+  });
+
+  it('says the held history is gone when a head check reads the whole list and meets none of it', () => {
+    const walk = (pages: planner.PageResult[]) => {
+      let state = { ...heldHistory(3), held: 300, pageSize: 100 };
+      let gone: number | null = null;
+      pages.forEach((read, i) => {
+        const next = planner.planNext(state, 40_000 + i, config, 0);
+        expect(next.plan).toEqual({ task: 'head', page: i + 1 });
+        const after = planner.pageRead(next.state, next.plan as never, read, 40_000 + i);
+        gone = planner.goneBefore(next.state, next.plan, read, after, 40_000 + i);
+        state = after;
+      });
+      return { state, gone };
+    };
+    // A reseeded upstream behind the same address and key: 230 orders, none of them held.
+    const reseeded = walk([got(ids(1000, 100), 100), got(ids(1100, 100), 100), got(ids(1200, 30), 30)]);
+    expect(reseeded.state.head).toBeNull();
+    expect(reseeded.gone).toBe(40_000);
+    // Many new orders, then the held ones: nothing is gone.
+    expect(walk([got(ids(1000, 100), 100), got(ids(1100, 100), 40)]).gone).toBeNull();
+    // One short page of new orders only, nothing held in it: the whole list, so the rest is gone.
+    expect(walk([got(ids(1000, 20), 20)]).gone).toBe(40_000);
+    // An empty list proves nothing about a replacement (the two sweeps decide that).
+    expect(walk([got([], 0)]).gone).toBeNull();
+  });
+
+  it('compares the held history with the head at once after a restart', () => {
+    const held = { ...heldHistory(3), held: 300, pageSize: 100, headCheckedAt: 10_000 };
+    const resumed = planner.resumedPlan(held);
+    expect(resumed.history).toMatchObject({ kind: 'held', confirmedAt: null });
+    const next = planner.planNext(resumed, 11_000, config, 0);
+    expect(next.plan).toEqual({ task: 'head', page: 1 });
+    const checked = planner.pageRead(next.state, next.plan as never, got(ids(0, 100), 0), 11_500);
+    expect(checked.history).toMatchObject({ kind: 'held', confirmedAt: 11_500 });
+    // An upstream that does not answer leaves what is held served as it is.
+    const failed = planner.pageFailed(next.state, next.plan as never, 12_000);
+    expect(failed.history).toMatchObject({ kind: 'held', confirmedAt: 12_000 });
   });
 
   it('goes on reading the head until a page holds an order held before the check', () => {
@@ -232,7 +275,7 @@ describe('planner', () => {
     let state: planner.PlanState = { ...planner.initialPlan(100), pageSize: 100, headCheckedAt: 0 };
     const first = planner.planNext(state, 0, config, 0);
     const second = planner.planNext(first.state, 0, config, 1);
-    state = planner.pageFailed(second.state, first.plan as never);
+    state = planner.pageFailed(second.state, first.plan as never, 0);
     expect(planner.planNext(state, 0, config, 1).plan).toEqual({ task: 'first-pass', page: 1 });
     const resumed = planner.resumedPlan(second.state);
     expect(planner.planNext(resumed, 0, config, 0).plan).toEqual({ task: 'first-pass', page: 1 });

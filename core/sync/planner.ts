@@ -36,6 +36,11 @@ export type History =
       sweepStartedAt: number;
       /** When the last whole sweep pass began (null until one has ended). */
       lastPassStartedAt?: number | null;
+      /**
+       * When a head check last compared the held history with the upstream's list: null from a restart until
+       * one has, since the list may be another one now (a reseeded upstream behind the same address and key).
+       */
+      confirmedAt?: number | null;
     };
 
 /** A boundary where inserts may have left a gap: re-read from `page` until `anchor` (its old first id) shows. */
@@ -44,8 +49,11 @@ export type RepairTarget = { page: number; anchor: string; steps: number };
 export type PlanState = {
   history: History;
   repair: RepairTarget[];
-  /** A head check under way: the next page, and the ids it has read (orders that arrive meanwhile shift pages). */
-  head: { next: number; seen: string[] } | null;
+  /**
+   * A head check under way: the next page, the ids it has read (orders that arrive meanwhile shift pages) and
+   * when its first page answered.
+   */
+  head: { next: number; seen: string[]; from: number } | null;
   headCheckedAt: number | null;
   /** Pages of open orders still to read in this round, newest first. */
   open: number[];
@@ -117,6 +125,9 @@ export function initialPlan(asked: number): PlanState {
 export function resumedPlan(saved: PlanState): PlanState {
   const state = { ...saved, openRoundMs: saved.openRoundMs ?? 0, newestFirst: saved.newestFirst ?? true };
   const { history } = state;
+  // The list behind the same address and key may not be the one held: the head is compared with it at once.
+  if (history.kind === 'held')
+    return { ...state, headCheckedAt: null, history: { ...history, confirmedAt: null } };
   const shifted = (history.kind === 'first-pass' || history.kind === 'closing') && (history.shifted ?? true);
   if (history.kind === 'closing')
     return { ...state, history: { ...history, shifted, gaps: history.gaps ?? [] } };
@@ -253,12 +264,14 @@ export function pageRead(
       // Newest first, new orders arrive on top: the news ends at a page holding an order held before this
       // check began. Oldest first, they arrive at the end, shifting nothing: it ends at a short page.
       const seen = new Set(next.head?.seen);
-      const heldBefore = result.ids.filter((id) => !seen.has(id)).length - result.added;
-      if (result.added > 0 && (heldBefore === 0 || !newestFirst) && !last) {
-        return { ...next, head: { next: plan.page + 1, seen: [...seen, ...result.ids] } };
+      if (result.added > 0 && (heldBeforeHead(state, result) === 0 || !newestFirst) && !last) {
+        const from = next.head?.from ?? now;
+        return { ...next, head: { next: plan.page + 1, seen: [...seen, ...result.ids], from } };
       }
       const arrived = result.added > 0 || seen.size > 0;
-      return closeOrNote({ ...next, head: null, headCheckedAt: now }, arrived && newestFirst);
+      const checked = { ...next, head: null, headCheckedAt: now };
+      if (checked.history.kind === 'held') checked.history = { ...checked.history, confirmedAt: now };
+      return closeOrNote(checked, arrived && newestFirst);
     }
     case 'open':
       return next;
@@ -302,20 +315,41 @@ function closeOrNote(state: PlanState, arrived: boolean): PlanState {
   };
 }
 
-/**
- * When `after` ends a sweep pass: orders not verified since the pass before it began were in neither whole
- * pass, so the upstream no longer lists them (one pass alone can miss an order that a deletion shifted onto a
- * page already read). Null: nothing is known to be gone.
- */
-export function goneBefore(before: PlanState, plan: Plan, after: PlanState): number | null {
-  if (plan.task !== 'sweep' || before.history.kind !== 'held' || after.history.kind !== 'held') return null;
-  return after.history.sweepNext === 1 ? (before.history.lastPassStartedAt ?? null) : null;
+/** Of a head check's page: how many of its orders were held before the check began. */
+function heldBeforeHead(state: PlanState, result: PageResult): number {
+  const seen = new Set(state.head?.seen);
+  return result.ids.filter((id) => !seen.has(id)).length - result.added;
 }
 
-/** A claimed page failed: it is asked again. */
-export function pageFailed(state: PlanState, plan: Extract<Plan, { page: number }>): PlanState {
+/**
+ * Orders not verified since the returned time are no longer listed upstream; null: nothing is known to be
+ * gone. When `after` ends a sweep pass, those not verified since the pass before it began were in neither
+ * whole pass (one pass alone can miss an order that a deletion shifted onto a page already read). When a head
+ * check, newest first, read the list to its end and met no order held before it, the upstream lists another
+ * history than the one held (reseeded behind the same address and key): what it did not read is gone.
+ */
+export function goneBefore(
+  before: PlanState,
+  plan: Plan,
+  result: PageResult,
+  after: PlanState,
+  now: number,
+): number | null {
+  if (before.history.kind !== 'held' || after.history.kind !== 'held') return null;
+  if (plan.task === 'sweep')
+    return after.history.sweepNext === 1 ? (before.history.lastPassStartedAt ?? null) : null;
+  if (plan.task !== 'head' || after.head !== null || !before.newestFirst || !after.newestFirst) return null;
+  const read = (before.head?.seen.length ?? 0) + result.ids.length;
+  const wholeList = isLastPage(result.length, after.pageSize) && plan.page === (before.head?.next ?? 1);
+  return wholeList && read > 0 && heldBeforeHead(before, result) === 0 ? (before.head?.from ?? now) : null;
+}
+
+/** A claimed page failed: it is asked again. A head check that fails leaves the held history served as it is. */
+export function pageFailed(state: PlanState, plan: Extract<Plan, { page: number }>, now: number): PlanState {
   const { history } = state;
   if (plan.task === 'open') return { ...state, open: [plan.page, ...state.open] };
+  if (plan.task === 'head' && history.kind === 'held' && history.confirmedAt === null)
+    return { ...state, history: { ...history, confirmedAt: now } };
   if (plan.task !== 'first-pass' || history.kind !== 'first-pass') return state;
   const inflight = history.inflight.filter((p) => p !== plan.page);
   return { ...state, history: { ...history, inflight, retry: [...history.retry, plan.page] } };

@@ -122,7 +122,7 @@ export async function startMirror(options: MirrorOptions): Promise<Mirror> {
     const { state } = scheduler;
     return {
       held: summary.held,
-      firstPassDone: state.history.kind === 'held',
+      firstPassDone: state.history.kind === 'held' && state.history.confirmedAt !== null,
       firstPassPages: state.firstPassPages,
       task: scheduler.task,
       headCheckedAt: scheduler.headCheckedAt,

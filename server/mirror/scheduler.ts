@@ -118,7 +118,7 @@ export class MirrorScheduler {
     const restored = saved.plan ? (JSON.parse(saved.plan) as planner.PlanState) : null;
     const plan = restored ? planner.resumedPlan(restored) : planner.initialPlan(this.#config.limit);
     this.state = { ...plan, held: saved.held };
-    this.headCheckedAt = plan.headCheckedAt;
+    this.headCheckedAt = restored?.headCheckedAt ?? null;
   }
 
   get #planConfig(): planner.PlanConfig {
@@ -260,21 +260,17 @@ export class MirrorScheduler {
       this.#learnRate(page.rateLimit);
       ahead = this.#writeAhead(plan, page.entries);
       const applied = await store.applyPage(upstreamId, orders, at, ahead);
-      const read = planner.pageRead(
-        this.state,
-        plan,
-        {
-          ids: orders.map((o) => o.id),
-          added: applied.added,
-          length: page.entries,
-          order: rules.pageOrder(page.orders.map((o) => o.createdAtMs)),
-        },
-        at,
-      );
+      const result: planner.PageResult = {
+        ids: orders.map((o) => o.id),
+        added: applied.added,
+        length: page.entries,
+        order: rules.pageOrder(page.orders.map((o) => o.createdAtMs)),
+      };
+      const read = planner.pageRead(this.state, plan, result, at);
       const before = this.state;
       this.state = { ...read, held: read.held + applied.added };
       this.latest = Math.max(this.latest, applied.latest);
-      const goneBefore = planner.goneBefore(before, plan, this.state);
+      const goneBefore = planner.goneBefore(before, plan, result, this.state, at);
       if (goneBefore !== null) {
         const gone = await store.removeUnverified(upstreamId, goneBefore);
         this.state = { ...this.state, held: Math.max(0, this.state.held - gone.removed) };
@@ -285,7 +281,7 @@ export class MirrorScheduler {
       this.#limitedInARow = 0;
       if (this.error?.kind !== 'auth') this.error = null;
     } catch (error) {
-      this.state = planner.pageFailed(this.state, plan);
+      this.state = planner.pageFailed(this.state, plan, now());
       if (signal.aborted) return;
       this.#failed(error);
     } finally {
