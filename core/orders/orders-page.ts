@@ -11,11 +11,11 @@ export type OrdersPage = ParsedPage & {
   upstreamId: string | null;
 };
 
+/** A header's number; where it carries parameters or a list (`60;w=60`, `60, 60;w=60`), the first one's. */
 function headerNumber(headers: Headers, name: string): number | null {
   const value = headers.get(name);
-  if (value === null || value.trim() === '') return null;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : null;
+  const first = value?.match(/^\s*(\d+(?:\.\d+)?)\s*(?:[;,]|$)/)?.[1];
+  return first === undefined ? null : Number(first);
 }
 
 /** The rate-limit headers of an answer (null where absent or unreadable). */
