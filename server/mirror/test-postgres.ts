@@ -54,8 +54,26 @@ export async function createTestDatabase(
     async drop() {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
+      try {
+        // Not `with (force)`: that also tries to end an autovacuum worker on it, which only a superuser may.
+        // The server ends those itself for a plain drop; whatever of ours still holds it is ended first.
+        for (let attempt = 1; ; attempt++) {
+          await client.query(
+            'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and usename = current_user and pid <> pg_backend_pid()',
+            [name],
+          );
+          try {
+            await client.query(`drop database if exists ${name}`);
+            return;
+          } catch (error) {
+            // 55006: still in use (a terminated session not gone yet).
+            if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
+      } finally {
+        await client.end();
+      }
     },
   };
 }
