@@ -171,5 +171,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
+  // Exit now: a broken scenario can leave a pool or a socket open that would keep the process waiting.
+  process.exit(1);
 });
