@@ -21,7 +21,7 @@ async function open(mirror: FakeMirror, storage: OrdersStorage = createOrdersSto
   // What the sync-error line would say about the replica's failure.
   const problem = () => {
     const failure = data().mirrorFailure;
-    return failure ? describeMirrorFailure(failure).problem : null;
+    return failure ? describeMirrorFailure(failure, data().ordersLoaded).problem : null;
   };
   return { client, replica, data, problem };
 }

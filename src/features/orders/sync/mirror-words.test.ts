@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { i18n } from '@/i18n/i18n';
 import { messages as en } from '@/i18n/locales/en.po';
 import { messages as id } from '@/i18n/locales/id.po';
+import { ApiError } from '@/lib/api-client';
 import { describeFreshness, describeMirrorFailure, describeMirrorProgress, formatSpan } from './mirror-words';
 import { FakeMirror } from './testing/fake-mirror';
 
@@ -29,14 +30,25 @@ describe('mirror words', () => {
     expect(formatSpan(49 * HOUR)).toBe('3 days');
   });
 
+  it('says the orders on the page are kept only when there are some', () => {
+    const refused = { kind: 'auth', message: 'ignored', at: 1 } as const;
+    expect(describeMirrorFailure(refused, 300).action).toBe('The orders already loaded are kept.');
+    expect(describeMirrorFailure(refused, 0).action).toBe('');
+    const offline = new ApiError('network', 0, 'Failed to fetch');
+    expect(describeMirrorFailure(offline, 300).action).toBe(
+      'The orders already loaded are kept. Check your connection, then Retry.',
+    );
+    expect(describeMirrorFailure(offline, 0).action).toBe('Check your connection, then Retry.');
+  });
+
   it('says an upstream that answers too slowly as slow, not as unreachable', () => {
     const slow = { kind: 'timeout', message: 'ignored', at: 1 } as const;
-    expect(describeMirrorFailure(slow).problem).toBe(
+    expect(describeMirrorFailure(slow, 10).problem).toBe(
       'The server’s order copy stopped updating: the Cekat API took too long to answer; retrying shortly.',
     );
     i18n.loadAndActivate({ locale: 'id', messages: id });
     try {
-      expect(describeMirrorFailure(slow).problem).toContain('API Cekat terlalu lama menjawab');
+      expect(describeMirrorFailure(slow, 10).problem).toContain('API Cekat terlalu lama menjawab');
     } finally {
       i18n.loadAndActivate({ locale: 'en', messages: en });
     }

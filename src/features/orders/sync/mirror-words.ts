@@ -17,16 +17,22 @@ const UPSTREAM_PROBLEM: Record<MirrorError['kind'], string> = {
   network: 'mirror.upstream.network',
 };
 
-/** What went wrong and what to do, for `sync-error`: a failing mirror route, or the mirror's own error. */
-export function describeMirrorFailure(failure: ApiError | MirrorError): Problem {
-  if ('at' in failure) return { problem: t(UPSTREAM_PROBLEM[failure.kind]), action: t('mirror.action.kept') };
+/**
+ * What went wrong and what to do, for `sync-error`: a failing mirror route, or the mirror's own error. With
+ * `heldHere` orders on the page, it says they stay; with none, only what to do.
+ */
+export function describeMirrorFailure(failure: ApiError | MirrorError, heldHere: number): Problem {
+  const kept = (advice?: string) =>
+    [heldHere > 0 ? t('mirror.action.kept') : '', advice ?? ''].filter(Boolean).join(' ');
+  if ('at' in failure) return { problem: t(UPSTREAM_PROBLEM[failure.kind]), action: kept() };
   if (failure.kind === 'network')
-    return { problem: t('mirror.error.network'), action: t('mirror.action.network') };
+    return { problem: t('mirror.error.network'), action: kept(t('mirror.action.network')) };
   if (failure.kind === 'malformed')
-    return { problem: t('mirror.error.malformed'), action: t('mirror.action.malformed') };
+    return { problem: t('mirror.error.malformed'), action: kept(t('mirror.action.malformed')) };
   if (failure.status === 401 || failure.status === 403)
     return { problem: t('mirror.error.session'), action: t('mirror.action.sign_in') };
-  return { problem: t('mirror.error.http', { status: failure.status }), action: t('mirror.action.retry') };
+  const problem = t('mirror.error.http', { status: failure.status });
+  return { problem, action: kept(t('mirror.action.retry')) };
 }
 
 /** The sync line while the browser catches up with the mirror (and the mirror with the shop's history). */

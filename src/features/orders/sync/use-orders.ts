@@ -119,7 +119,7 @@ export function useOrders(): OrdersData {
       status !== 'error'
         ? null
         : snapshot.mirrorFailure
-          ? describeMirrorFailure(snapshot.mirrorFailure)
+          ? describeMirrorFailure(snapshot.mirrorFailure, snapshot.ordersLoaded)
           : describeSyncError(error),
     refresh: () => sync.refresh(),
     retry: () => sync.retry(),
