@@ -136,6 +136,13 @@ export function resumedPlan(saved: PlanState): PlanState {
   return { ...state, history: { ...history, shifted, retry, inflight: [] } };
 }
 
+/** A resumed history served as held without waiting for its head check (a budget that cannot spare one soon). */
+export function servedUnchecked(state: PlanState, now: number): PlanState {
+  const { history } = state;
+  if (history.kind !== 'held' || history.confirmedAt !== null) return state;
+  return { ...state, history: { ...history, confirmedAt: now } };
+}
+
 /** Pages in the history at the current size: the full pages and the short (or empty) one that ends it. */
 export function pagesInHistory(state: PlanState): number {
   return state.pageSize > 0 ? Math.floor(state.held / state.pageSize) + 1 : 1;

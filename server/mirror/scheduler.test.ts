@@ -44,6 +44,25 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(saved.slice(0, -1)).toContain('held');
   });
 
+  it('after a restart, says done once the head is compared, or at once when the budget cannot spare it soon', async () => {
+    const resumed = async (rpm: number | null) => {
+      const store = await openSqliteStore(':memory:');
+      const first = await fakeMirror({ count: 200, maxPageSize: 100 }, { rpm }, store);
+      await first.runUntil(() => first.scheduler.state.history.kind === 'held');
+      const restarted = await fakeMirror({ count: 200, maxPageSize: 100 }, { rpm }, store);
+      return restarted;
+    };
+    // No budget: the head check runs at once, and done waits for it.
+    const free = await resumed(null);
+    expect(free.scheduler.state.history).toMatchObject({ kind: 'held', confirmedAt: null });
+    await free.runUntil(() => free.starts.length > 0 && free.scheduler.state.head === null);
+    expect(free.starts[0]!.page).toBe(1);
+    expect(free.scheduler.state.history).toMatchObject({ kind: 'held', confirmedAt: free.starts[0]!.at });
+    // Half a request a minute: the next may start two minutes after the last, so what is held is served now.
+    const scarce = await resumed(0.5);
+    expect(scarce.scheduler.state.history).toMatchObject({ kind: 'held', confirmedAt: expect.any(Number) });
+  });
+
   it('reads the whole history when a page holds an entry that is not an order', async () => {
     const mirror = await fakeMirror({ count: 1000, maxPageSize: 100 });
     // Page 3 still has 100 entries; one of them is null, so 99 orders.
