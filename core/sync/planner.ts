@@ -136,7 +136,7 @@ export function resumedPlan(saved: PlanState): PlanState {
   return { ...state, history: { ...history, shifted, retry, inflight: [] } };
 }
 
-/** A resumed history served as held without waiting for its head check (a budget that cannot spare one soon). */
+/** A resumed history served as held without its head check (one that failed, or a budget that cannot spare it). */
 export function servedUnchecked(state: PlanState, now: number): PlanState {
   const { history } = state;
   if (history.kind !== 'held' || history.confirmedAt !== null) return state;
@@ -351,12 +351,11 @@ export function goneBefore(
   return wholeList && read > 0 && heldBeforeHead(before, result) === 0 ? (before.head?.from ?? now) : null;
 }
 
-/** A claimed page failed: it is asked again. A head check that fails leaves the held history served as it is. */
+/** A claimed page failed: it is asked again. A failed head check serves a resumed history as it is. */
 export function pageFailed(state: PlanState, plan: Extract<Plan, { page: number }>, now: number): PlanState {
   const { history } = state;
   if (plan.task === 'open') return { ...state, open: [plan.page, ...state.open] };
-  if (plan.task === 'head' && history.kind === 'held' && history.confirmedAt === null)
-    return { ...state, history: { ...history, confirmedAt: now } };
+  if (plan.task === 'head') return servedUnchecked(state, now);
   if (plan.task !== 'first-pass' || history.kind !== 'first-pass') return state;
   const inflight = history.inflight.filter((p) => p !== plan.page);
   return { ...state, history: { ...history, inflight, retry: [...history.retry, plan.page] } };

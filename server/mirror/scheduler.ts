@@ -121,8 +121,7 @@ export class MirrorScheduler {
     const plan = restored ? planner.resumedPlan(restored) : planner.initialPlan(this.#config.limit);
     this.state = { ...plan, held: saved.held };
     this.headCheckedAt = restored?.headCheckedAt ?? null;
-    // A restart compares the head with what is held before saying done, unless the budget's next request is
-    // far off (a daily quota spread thin): then what is held is served at once, and compared when it comes.
+    // A daily quota spread thin may put the restart's head check minutes away: what is held is served now.
     if (nextStartAt(saved.spent, this.rpm) - deps.now() > CHECK_WAIT_MS)
       this.state = planner.servedUnchecked(this.state, deps.now());
   }
