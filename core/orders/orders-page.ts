@@ -1,4 +1,4 @@
-import { fetchJson, type ApiResponse } from './api-error.ts';
+import { ApiError, fetchJson, type ApiResponse } from './api-error.ts';
 import { parseOrdersPage, type ParsedPage } from './order-schema.ts';
 
 export type RateLimit = { limit: number | null; remaining: number | null };
@@ -37,6 +37,30 @@ export function readOrdersPage(response: ApiResponse, page: number, limit: numbe
   };
 }
 
+/**
+ * Some APIs refuse a page past the end with 404 where the Orders API sends it empty. After page 1 (where a 404
+ * means a wrong address) that answer is the end of the list.
+ */
+export function isPastTheEnd(status: number, page: number): boolean {
+  return status === 404 && page > 1;
+}
+
+/** `read` of one page, with a 404 past the end read as the empty page that ends the list. */
+export async function readingPastTheEnd(
+  read: () => Promise<OrdersPage>,
+  page: number,
+  limit: number,
+): Promise<OrdersPage> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof ApiError && error.kind === 'http' && isPastTheEnd(error.status, page)))
+      throw error;
+    const rateLimit = { limit: null, remaining: null };
+    return { orders: [], raw: [], entries: 0, page, limit, rateLimit, upstreamId: null };
+  }
+}
+
 /** One page of the orders list at `origin` (empty for same-origin), with the given request options. */
 export async function fetchOrdersPage(
   origin: string,
@@ -45,6 +69,10 @@ export async function fetchOrdersPage(
   init: RequestInit,
   fetchFn?: typeof fetch,
 ): Promise<OrdersPage> {
-  const response = await fetchJson(`${origin}/api/orders?limit=${limit}&page=${page}`, init, fetchFn);
-  return readOrdersPage(response, page, limit);
+  const url = `${origin}/api/orders?limit=${limit}&page=${page}`;
+  return readingPastTheEnd(
+    async () => readOrdersPage(await fetchJson(url, init, fetchFn), page, limit),
+    page,
+    limit,
+  );
 }

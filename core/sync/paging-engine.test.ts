@@ -68,6 +68,19 @@ describe('paging engine', () => {
     expect(session.endReason).toBe('end');
   });
 
+  it('ends at a page past the end that the server refuses with 404, and fails on a 404 for page 1', async () => {
+    const past = setup(
+      { count: 200, override: (r) => (r.page > 2 ? json(404, { detail: 'Invalid page.' }) : undefined) },
+      { maxWindow: 1 },
+    );
+    await past.run();
+    expectAllHeld(past.session, past.upstream);
+    expect(past.session.endReason).toBe('end');
+    vi.unstubAllGlobals();
+    const missing = setup({ count: 200, override: () => json(404, { message: 'Not found' }) });
+    await expect(missing.run()).rejects.toMatchObject({ kind: 'http', status: 404 });
+  });
+
   it('ends on an empty last page, spending pages + 1 requests', async () => {
     const { upstream, session, run } = setup({ count: 300 }, { maxWindow: 1 });
     await run();

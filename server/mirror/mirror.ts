@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { MirrorEvent, MirrorStatus } from '../../core/mirror/protocol.ts';
 import { ApiError, decodeText, requestAnswer } from '../../core/orders/api-error.ts';
-import { readOrdersPage, type OrdersPage } from '../../core/orders/orders-page.ts';
+import { readingPastTheEnd, readOrdersPage, type OrdersPage } from '../../core/orders/orders-page.ts';
 import { upstreamId as upstreamIdOf } from '../proxy/forward.ts';
 import { upstreamHeaders, type Upstream } from '../proxy/upstream.ts';
 import { upstreamGet, UpstreamTooLarge } from '../proxy/upstream-get.ts';
@@ -58,7 +58,9 @@ const PAGE_LIMITS: PageLimits = { timeoutMs: 30_000, maxBytes: 20 * 1024 * 1024 
 export function upstreamPages(upstream: Upstream, limits = PAGE_LIMITS): SchedulerDeps['fetchPage'] {
   const headers = upstreamHeaders(upstream);
   const { timeoutMs, maxBytes } = limits;
-  return async (page, limit, signal): Promise<OrdersPage> => {
+  return (page, limit, signal) => readingPastTheEnd(() => readPage(page, limit, signal), page, limit);
+
+  async function readPage(page: number, limit: number, signal: AbortSignal): Promise<OrdersPage> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const timed = AbortSignal.any([signal, timeout]);
     const url = `${upstream.baseUrl}/api/orders?limit=${limit}&page=${page}`;
@@ -74,7 +76,7 @@ export function upstreamPages(upstream: Upstream, limits = PAGE_LIMITS): Schedul
       return { ...answer, text: decodeText(answer.body) };
     }, signal);
     return readOrdersPage(response, page, limit);
-  };
+  }
 }
 
 export type MirrorOptions = {

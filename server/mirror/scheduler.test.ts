@@ -63,6 +63,17 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(scarce.scheduler.state.history).toMatchObject({ kind: 'held', confirmedAt: expect.any(Number) });
   });
 
+  it('ends the history at a page past the end that the upstream refuses with 404', async () => {
+    const mirror = await fakeMirror({
+      count: 300,
+      maxPageSize: 100,
+      override: (request) => (request.page > 3 ? json(404, { detail: 'Invalid page.' }) : undefined),
+    });
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    expect(new Set(await mirror.heldIds()).size).toBe(300);
+    expect(mirror.scheduler.error).toBeNull();
+  });
+
   it('reads the whole history when a page holds an entry that is not an order', async () => {
     const mirror = await fakeMirror({ count: 1000, maxPageSize: 100 });
     // Page 3 still has 100 entries; one of them is null, so 99 orders.

@@ -14,10 +14,15 @@ let baseUrl = '';
 const hanging: ServerResponse[] = [];
 
 beforeAll(async () => {
-  // The first page answers at once; `page=2` never answers; `page=3` answers with 2 MB.
+  // The first page answers at once; `page=2` never answers; `page=3` answers with 2 MB; `page=4` is refused
+  // with 404 as past the end, and so is any page under /gone.
   server = createServer((req, res) => {
     const page = new URL(req.url ?? '/', 'http://x').searchParams.get('page');
     if (page === '2') return void hanging.push(res);
+    if (page === '4' || req.url?.startsWith('/gone/')) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      return void res.end('{"detail":"Invalid page."}');
+    }
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(page === '3' ? `{"data":{"orders":[]},"pad":"${' '.repeat(2_000_000)}"}` : PAGE);
   });
@@ -43,6 +48,15 @@ describe("the mirror's upstream reads", () => {
     const stopped = read(2, stop.signal);
     stop.abort();
     await expect(stopped).rejects.toMatchObject({ kind: 'aborted' });
+  });
+
+  it('reads a 404 after page 1 as the empty page past the end, and a 404 for page 1 as an error', async () => {
+    expect(await read(4)).toMatchObject({ orders: [], entries: 0, page: 4 });
+    const gone = upstreamPages({ baseUrl: `${baseUrl}/gone`, apiKey: 'k' }, limits);
+    await expect(gone(1, 100, new AbortController().signal)).rejects.toMatchObject({
+      kind: 'http',
+      status: 404,
+    });
   });
 
   it('reports an upstream that keeps timing out as such, not as unreachable', async () => {

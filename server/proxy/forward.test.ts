@@ -69,6 +69,10 @@ function fakeUpstream(req: IncomingMessage, res: ServerResponse): void {
     ];
     return void res.end(`{"notes":${JSON.stringify(forms)},"id":12345678901234567891}`);
   }
+  // The list refuses pages past its end (5 on) with 404, as some frameworks do; `missing` refuses every page.
+  const query = new URL(req.url ?? '', 'http://fake').searchParams;
+  if (id === '' && (Number(query.get('page')) >= 5 || query.has('missing')))
+    return json(404, { detail: 'Invalid page.' }, { 'x-ratelimit-limit': '60' });
   json(
     200,
     { message: 'success', data: { orders: [] }, auth: req.headers.authorization },
@@ -194,6 +198,18 @@ describe('forwardRequest', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers['retry-after']).toBe('30');
     expect(limited.body.toString()).not.toContain('<html>');
+  });
+
+  it('answers a 404 for a list page after the first as the empty page that ends the list', async () => {
+    const past = await get('/api/orders?limit=100&page=5');
+    expect(past.status).toBe(200);
+    expect(JSON.parse(past.body.toString())).toEqual({ message: 'success', data: { orders: [] } });
+    expect(past.headers['x-upstream-id']).toBe(upstreamId({ baseUrl, apiKey: KEY }));
+    expect(past.headers['x-ratelimit-limit']).toBe('60');
+    // On page 1 a 404 means a wrong address: it stays an error.
+    const first = await get('/api/orders?limit=100&page=1&missing=1');
+    expect(first.status).toBe(404);
+    expect(message(first)).toMatch(/^Not found at the Cekat API/);
   });
 
   it('answers upstream errors in its own words, keeping the status', async () => {

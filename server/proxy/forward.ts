@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decodeText } from '../../core/orders/api-error.ts';
+import { isPastTheEnd } from '../../core/orders/orders-page.ts';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { redactSecret } from './body.ts';
 import { upstreamGet, UpstreamTooLarge } from './upstream-get.ts';
@@ -75,6 +76,14 @@ export function rejectRequest(request: ProxyRequest): ProxyAnswer | null {
   return null;
 }
 
+/** The `page` a request for the orders list asks (0 for any other request). */
+function listPage(url: string): number {
+  const [path, query = ''] = url.split('?', 2);
+  if (path !== '/api/orders') return 0;
+  const page = Number(new URLSearchParams(query).get('page'));
+  return Number.isSafeInteger(page) ? page : 0;
+}
+
 /** Labelled JSON, or a body that parses as JSON whatever its label (or none) says, as the mirror reads it. */
 function isJson(contentType: string | null, body: Buffer): boolean {
   if (contentType !== null && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) return true;
@@ -116,6 +125,10 @@ export async function forwardRequest(
     log({ event: 'proxy', status: response.status });
     if (response.status >= 300 && response.status < 400) {
       return errorAnswer(502, 'The Cekat API answered with a redirect. Check CEKAT_API_BASE_URL.', passed);
+    }
+    if (isPastTheEnd(response.status, listPage(request.url))) {
+      const empty = Buffer.from(JSON.stringify({ message: 'success', data: { orders: [] } }));
+      return { status: 200, headers: { 'content-type': JSON_TYPE, ...passed }, body: empty };
     }
     // An error keeps its status (401, 429 and 503 mean something to the client), never the upstream's body.
     if (response.status >= 400)
