@@ -271,7 +271,7 @@ export function pageRead(
       // Newest first, new orders arrive on top: the news ends at a page holding an order held before this
       // check began. Oldest first, they arrive at the end, shifting nothing: it ends at a short page.
       const seen = new Set(next.head?.seen);
-      if (result.added > 0 && (heldBeforeHead(state, result) === 0 || !newestFirst) && !last) {
+      if (result.added > 0 && (heldBeforeHead(seen, result) === 0 || !newestFirst) && !last) {
         const from = next.head?.from ?? now;
         return { ...next, head: { next: plan.page + 1, seen: [...seen, ...result.ids], from } };
       }
@@ -322,9 +322,8 @@ function closeOrNote(state: PlanState, arrived: boolean): PlanState {
   };
 }
 
-/** Of a head check's page: how many of its orders were held before the check began. */
-function heldBeforeHead(state: PlanState, result: PageResult): number {
-  const seen = new Set(state.head?.seen);
+/** Of a head check's page: how many of its orders were held before the check began (`seen`: read by it). */
+function heldBeforeHead(seen: ReadonlySet<string>, result: PageResult): number {
   return result.ids.filter((id) => !seen.has(id)).length - result.added;
 }
 
@@ -346,9 +345,10 @@ export function goneBefore(
   if (plan.task === 'sweep')
     return after.history.sweepNext === 1 ? (before.history.lastPassStartedAt ?? null) : null;
   if (plan.task !== 'head' || after.head !== null || !before.newestFirst || !after.newestFirst) return null;
-  const read = (before.head?.seen.length ?? 0) + result.ids.length;
+  const seen = new Set(before.head?.seen);
   const wholeList = isLastPage(result.length, after.pageSize) && plan.page === (before.head?.next ?? 1);
-  return wholeList && read > 0 && heldBeforeHead(before, result) === 0 ? (before.head?.from ?? now) : null;
+  const read = seen.size + result.ids.length;
+  return wholeList && read > 0 && heldBeforeHead(seen, result) === 0 ? (before.head?.from ?? now) : null;
 }
 
 /** A claimed page failed: it is asked again. A failed head check serves a resumed history as it is. */
