@@ -81,6 +81,35 @@ describe('paging engine', () => {
     await expect(missing.run()).rejects.toMatchObject({ kind: 'http', status: 404 });
   });
 
+  it('ends where an upstream that clamps page past the end repeats its last full page', async () => {
+    // Past 100 requests the fake refuses, so a sync that never finds the end fails instead of paging forever.
+    const refuseAfter100 = (_request: unknown, index: number) => (index >= 100 ? json(400, {}) : undefined);
+    const { upstream, session, run } = setup(
+      { count: 1000, clampPages: true, override: refuseAfter100 },
+      { maxWindow: 4 },
+    );
+    await run();
+    expectAllHeld(session, upstream);
+    // 10 pages, the two repeats of page 10 that end them, and the window's overshoot; no repair sweep.
+    expect(session.requests).toBeLessThanOrEqual(12 + 3);
+    expect(session.repairing).toBe(false);
+    expect(session.endReason).toBe('end');
+    vi.unstubAllGlobals();
+    // A whole page of inserts between two reads repeats one page once: not the end. The inserts send it
+    // through the repair sweep, which ends at the repeats as well.
+    const shifted = setup({
+      count: 1000,
+      clampPages: true,
+      override: refuseAfter100,
+      beforeAnswer: (_request, index) => {
+        if (index === 2) shifted.upstream.insert(100);
+      },
+    });
+    await shifted.run();
+    expectAllHeld(shifted.session, shifted.upstream);
+    expect(shifted.session.requests).toBeLessThan(40);
+  });
+
   it('ends on an empty last page, spending pages + 1 requests', async () => {
     const { upstream, session, run } = setup({ count: 300 }, { maxWindow: 1 });
     await run();

@@ -62,7 +62,6 @@ export class PagingSession {
   #endPage: number | null = null;
   #requeued: number[] = [];
   #pausedUntil = 0;
-  #duplicates = 0;
   /** Entries of the pages read so far that were not orders: they fill a page's length, not the collection. */
   #notOrders = 0;
   /** 429s since the last page that answered. */
@@ -81,6 +80,11 @@ export class PagingSession {
   #known: EngineOptions['known'];
   #knownPages = new Set<number>();
   #newsPages = 0;
+  /** The edges of each page as last read while paging or sweeping, to tell a repeated page from the next. */
+  #edges = new Map<number, rules.PageEdges>();
+  /** Orders replaced by each page while paging: from `#repeatsFrom` on they were repeats, not inserts. */
+  #replacedAt = new Map<number, number>();
+  #repeatsFrom = Infinity;
 
   constructor(options: EngineOptions = {}) {
     this.limit = options.limit ?? PAGE_LIMIT;
@@ -187,12 +191,15 @@ export class PagingSession {
    */
   #advanceStage(): boolean {
     const short = this.#expected !== null && this.collection.size + this.#notOrders < this.#expected;
-    this.#stage = rules.nextRepairStage(this.#stage, this.#duplicates > 0 || short);
+    let duplicates = 0;
+    for (const [page, replaced] of this.#replacedAt) if (page < this.#repeatsFrom) duplicates += replaced;
+    this.#stage = rules.nextRepairStage(this.#stage, duplicates > 0 || short);
     this.#next = this.#stage === 'settled' ? null : 1;
     return this.#next !== null;
   }
 
   #accept(page: number, result: FetchedPage): PageEvent {
+    this.#noteEdges(page, result.orders);
     const length = result.entries ?? result.orders.length;
     const { added, replaced } = this.collection.merge(result.orders);
     this.rate = result.rateLimit;
@@ -209,7 +216,7 @@ export class PagingSession {
       this.#next = !last && added > 0 ? page + 1 : null;
     } else {
       this.pagesLoaded++;
-      this.#duplicates += replaced;
+      this.#replacedAt.set(page, (this.#replacedAt.get(page) ?? 0) + replaced);
       this.#notOrders += length - result.orders.length;
       if (page === this.#sequentialFrom) this.#anchor = result.orders[0]?.id ?? null;
       if (replaced > 0) this.#sequentialFrom ??= this.#cursor;
@@ -220,9 +227,27 @@ export class PagingSession {
     return { page, added, replaced, upstreamId: result.upstreamId };
   }
 
+  /**
+   * Notes the page's edges while paging or sweeping. Paging, a page that repeats its neighbours (an API that
+   * clamps `page` past the end) is where the list ends, and the orders it repeated are not inserts.
+   */
+  #noteEdges(page: number, orders: readonly Order[]): void {
+    if (this.#stage === 'head') return;
+    const edges = (at: number) => this.#edges.get(at);
+    this.#edges.set(page, rules.edgesOf(orders.map((o) => o.id)));
+    if (this.#stage !== 'paging') return;
+    for (const at of [page - 1, page, page + 1]) {
+      if (!rules.repeatsLastPage(edges(at - 1), edges(at), edges(at + 1))) continue;
+      this.#setEnd(at, 'end', 0);
+      this.#repeatsFrom = Math.min(this.#repeatsFrom, at);
+    }
+  }
+
   /** Where a repair sweep may stop: past the first page read one at a time, else at the end of the list. */
   #sweptFar(page: number, orders: readonly Order[], length: number, added: number): boolean {
     if (rules.isLastPage(length, this.#pageSize.largest)) return true;
+    const edges = (at: number) => this.#edges.get(at);
+    if (rules.repeatsLastPage(edges(page - 2), edges(page - 1), edges(page))) return true;
     if (this.#anchor !== null) return orders.some((o) => o.id === this.#anchor);
     if (this.endReason === 'end' || this.#endPage === null || page < this.#endPage) return false;
     if (this.endReason === 'known')

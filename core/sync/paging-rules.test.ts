@@ -17,6 +17,18 @@ describe('paging rules', () => {
     expect(rules.isLastPage(50, 50)).toBe(false);
   });
 
+  it('takes a page that repeats the pages on both sides as the end, a single repeat as not', () => {
+    const last = rules.edgesOf(['a', 'b', 'c']);
+    const before = rules.edgesOf(['x', 'y', 'z']);
+    expect(rules.repeatsLastPage(last, { ...last }, { ...last })).toBe(true);
+    // A whole page of new orders between two reads shows the page before once, then moves on.
+    expect(rules.repeatsLastPage(before, last, last)).toBe(false);
+    expect(rules.repeatsLastPage(last, last, before)).toBe(false);
+    expect(rules.repeatsLastPage(last, last, undefined)).toBe(false);
+    const empty = rules.edgesOf([]);
+    expect(rules.repeatsLastPage(empty, empty, empty)).toBe(false);
+  });
+
   it('sends one page at a time until the page size is known, then what the budget allows', () => {
     expect(rules.allowedInFlight(false, 900, 4)).toBe(1);
     expect(rules.allowedInFlight(true, null, 4)).toBe(4);

@@ -46,6 +46,28 @@ export function lastPageFor(count: number, pageSize: number): number {
   return pageSize <= 0 ? 1 : Math.floor(count / pageSize) + 1;
 }
 
+/** A page's first and last ids: pages at different offsets of a list differ in them. */
+export type PageEdges = { first: string | null; last: string | null };
+
+export function edgesOf(ids: readonly string[]): PageEdges {
+  return { first: ids[0] ?? null, last: ids[ids.length - 1] ?? null };
+}
+
+/**
+ * Some APIs answer every page past the end with the last page again, never an empty one. A page with the
+ * edges of the page before it and of the page after it is such a repeat, and the list ends there as at an
+ * empty page. (A single repeat is also what a whole page of new orders arriving between two reads looks like.)
+ */
+export function repeatsLastPage(
+  before: PageEdges | undefined,
+  page: PageEdges | undefined,
+  after: PageEdges | undefined,
+): boolean {
+  if (!before || !page || !after || page.first === null) return false;
+  const same = (a: PageEdges, b: PageEdges) => a.first === b.first && a.last === b.last;
+  return same(before, page) && same(page, after);
+}
+
 /** A page that brings nothing new: every order already held, with the same content. */
 export function allKnown(orders: readonly Order[], known: ReadonlyMap<string, Order>): boolean {
   if (orders.length === 0) return false;

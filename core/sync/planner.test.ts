@@ -134,6 +134,29 @@ describe('planner', () => {
     });
   });
 
+  it('ends a pass at a page that repeats the pages on both sides, not at a single repeat', () => {
+    let state = planner.initialPlan(100);
+    const read = (page: number, from: number) => {
+      const next = planner.planNext(state, 0, config, 0);
+      expect(next.plan).toEqual({ task: 'first-pass', page });
+      state = planner.pageRead(next.state, next.plan as never, got(ids(from, 100), 0), 0);
+    };
+    // Page 3 repeats page 2 (a page of new orders arrived between the two reads); page 4 moves on.
+    [0, 100, 100, 200, 300, 300].forEach((from, i) => read(i + 1, from));
+    expect(state.history).toMatchObject({ kind: 'first-pass', end: null });
+    // Page 7 repeats page 6 again: an upstream that clamps `page` answers the last page past the end.
+    read(7, 300);
+    expect(state.history).toMatchObject({ kind: 'closing' });
+    // A sweep ends there too, but not at a run inside the history it holds.
+    state = { ...heldHistory(9), held: 900, pageSize: 100 };
+    const sweep = (page: number, from: number) =>
+      (state = planner.pageRead(state, { task: 'sweep', page }, got(ids(from, 100), 0), page));
+    [0, 0, 0].forEach((from, i) => sweep(i + 1, from));
+    expect(state.history).toMatchObject({ sweepNext: 4 });
+    [100, 200, 300, 400, 500, 600, 700, 800, 800, 800].forEach((from, i) => sweep(i + 4, from));
+    expect(state.history).toMatchObject({ sweepNext: 1, sweepStartedAt: 13 });
+  });
+
   it('says orders are gone only once two whole sweep passes missed them', () => {
     const sweep = (state: planner.PlanState, page: number, count: number, at: number) => {
       const plan = { task: 'sweep', page } as const;

@@ -1,5 +1,5 @@
 import type { MirrorTask } from '../mirror/protocol.ts';
-import { isLastPage } from './paging-rules.ts';
+import { edgesOf, isLastPage, repeatsLastPage, type PageEdges } from './paging-rules.ts';
 
 /** Why a page is read: one of these, never a combination. */
 export type PageTask = Exclude<MirrorTask, 'idle'>;
@@ -36,6 +36,8 @@ export type History =
       sweepStartedAt: number;
       /** When the last whole sweep pass began (null until one has ended). */
       lastPassStartedAt?: number | null;
+      /** The edges of the last two pages this pass read, to tell the end of an upstream that clamps `page`. */
+      sweptEdges?: PageEdges[];
       /**
        * When a head check last compared the held history with the upstream's list: null from a restart until
        * one has, since the list may be another one now (a reseeded upstream behind the same address and key).
@@ -285,9 +287,15 @@ export function pageRead(
     case 'sweep': {
       const { history } = next;
       if (history.kind !== 'held') return next;
-      const sweep = last
-        ? { sweepNext: 1, sweepStartedAt: now, lastPassStartedAt: history.sweepStartedAt }
-        : { ...history, sweepNext: plan.page + 1 };
+      // A repeat inside the history is a page of new orders shifting offsets between two reads, not the end.
+      const edges = edgesOf(result.ids);
+      const swept = history.sweptEdges ?? [];
+      const repeated =
+        plan.page >= pagesInHistory(next) && repeatsLastPage(swept.at(-2), swept.at(-1), edges);
+      const sweep =
+        last || repeated
+          ? { sweepNext: 1, sweepStartedAt: now, lastPassStartedAt: history.sweepStartedAt, sweptEdges: [] }
+          : { ...history, sweepNext: plan.page + 1, sweptEdges: [...swept.slice(-1), edges] };
       return { ...next, history: { ...history, ...sweep } };
     }
     case 'repair': {
@@ -382,7 +390,11 @@ function firstPassRead(
   const above = marks[page + 1];
   if (above?.first != null && ids.includes(above.first))
     marks[page + 1] = { ...above, overlapsPrevious: true };
-  const end = last && (history.end === null || page < history.end) ? page : history.end;
+  const repeat = [page - 1, page, page + 1].find((at) =>
+    repeatsLastPage(marks[at - 1], marks[at], marks[at + 1]),
+  );
+  const ends = [history.end, last ? page : null, repeat ?? null].filter((at) => at !== null);
+  const end = ends.length > 0 ? Math.min(...ends) : null;
   const inflight = history.inflight.filter((p) => p !== page);
   const paging = { ...history, marks, end, inflight, answers: history.answers + 1 };
   const firstPassPages = state.firstPassPages + 1;

@@ -279,6 +279,34 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(requests).toBeLessThanOrEqual(21 + 3 + 1);
   });
 
+  it('ends the first pass and each sweep where an upstream that clamps page repeats its last full page', async () => {
+    const sweepMs = 0.1 * 3_600_000;
+    // Past 1,000 requests the fake refuses, so a pass that never finds the end fails instead of paging forever.
+    const mirror = await fakeMirror(
+      {
+        count: 1000,
+        maxPageSize: 100,
+        clampPages: true,
+        override: (_r, i) => (i >= 1000 ? json(400, {}) : undefined),
+      },
+      { sweepMs },
+    );
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held', sweepMs);
+    expect(mirror.scheduler.state.history.kind).toBe('held');
+    expect(await mirror.held()).toBe(1000);
+    // 10 pages, the two repeats of page 10, then the overshoot: full pages do not stop the window, nor the
+    // pages asked while earlier ones are written (up to 32).
+    expect(mirror.starts.length).toBeLessThanOrEqual(12 + 4 + 32 + 1);
+    const heldAfter = mirror.starts.length;
+    const sweeps = () => mirror.starts.slice(heldAfter).map((s) => s.page);
+    await mirror.runFor(2 * sweepMs);
+    const history = mirror.scheduler.state.history;
+    expect(history).toMatchObject({ kind: 'held', lastPassStartedAt: expect.any(Number) });
+    expect(Math.max(...sweeps())).toBeLessThanOrEqual(12);
+    expect(await mirror.held()).toBe(1000);
+    expect(mirror.scheduler.error).toBeNull();
+  });
+
   it('re-verifies every order within the sweep period', async () => {
     const mirror = await fakeMirror({ count: 2000, maxPageSize: 100 }, { sweepMs: 0.1 * 3_600_000 });
     await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');

@@ -16,6 +16,8 @@ export type FakeUpstreamOptions = {
   /** Called before each request is answered, e.g. to insert live orders. */
   beforeAnswer?: (request: FakeRequest, index: number) => void;
   newestFirst?: boolean;
+  /** Pages past the end answer the last page again (some APIs clamp `page`), instead of an empty list. */
+  clampPages?: boolean;
 };
 
 const BASE = Date.parse('2026-04-08T09:00:00Z');
@@ -86,7 +88,9 @@ export class FakeUpstream {
       headers['x-ratelimit-remaining'] = String(this.options.ratePerWindow - this.#used);
     }
     const size = Math.min(request.limit, this.options.maxPageSize ?? Infinity);
-    const slice = this.orders.slice((request.page - 1) * size, request.page * size);
+    const lastPage = Math.max(1, Math.ceil(this.orders.length / size));
+    const page = this.options.clampPages ? Math.min(request.page, lastPage) : request.page;
+    const slice = this.orders.slice((page - 1) * size, page * size);
     return new Response(JSON.stringify({ message: 'success', data: { orders: slice } }), {
       status: 200,
       headers,
