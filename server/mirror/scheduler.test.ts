@@ -447,6 +447,28 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
       // Pages 2-5 were in flight together when pages 4 and 5 were refused; nothing is asked after that.
       expect(mirror.starts.length).toBe(5);
       expect(await mirror.held()).toBe(300);
+      // A refresh (Retry) asks again, once, and returns with the same error while the key is refused.
+      await Promise.all([mirror.scheduler.refresh(), mirror.runUntil(() => false, MINUTE)]);
+      expect(mirror.starts.length).toBe(6);
+      expect(mirror.scheduler.error).toMatchObject({ kind: 'auth' });
     },
   );
+
+  it('resumes after a refused key once a refresh finds that it works again', async () => {
+    let refused = true;
+    const mirror = await fakeMirror({
+      count: 800,
+      maxPageSize: 100,
+      override: (_request, index) => (index >= 3 && refused ? json(401, {}) : undefined),
+    });
+    await mirror.runUntil(() => false, 10 * MINUTE);
+    expect(mirror.scheduler.error).toMatchObject({ kind: 'auth' });
+    refused = false;
+    await Promise.all([
+      mirror.scheduler.refresh(),
+      mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held'),
+    ]);
+    expect(mirror.scheduler.error).toBeNull();
+    expect(await mirror.held()).toBe(800);
+  });
 });

@@ -45,7 +45,7 @@ function bodyOf(raw: Record<string, unknown>, id: string): string {
 /** Our own words for a failure (an upstream's message is never relayed). */
 function describeFailure(error: unknown, at: number): MirrorError {
   if (error instanceof ApiError && error.kind === 'http' && (error.status === 401 || error.status === 403)) {
-    const message = `The Cekat API refused the key (HTTP ${error.status}). Mirroring has stopped; the orders already held are still served. Set a valid CEKAT_API_KEY and restart the server.`;
+    const message = `The Cekat API refused the key (HTTP ${error.status}). Mirroring has stopped; the orders already held are still served. Set a valid CEKAT_API_KEY and restart the server, or press Retry once the key works again.`;
     return { kind: 'auth', message, at };
   }
   if (error instanceof ApiError && error.status === 429) {
@@ -99,6 +99,8 @@ export class MirrorScheduler {
   #lastSpent: SpentBudget | null;
   /** Open pages being read: a refresh is answered only once none is left. */
   #openReads = 0;
+  /** How many requests had been sent when the key was last refused. */
+  #refusedAt = 0;
   /** First-pass pages fetched and waiting to be written: they no longer hold a place in the window. */
   #writingAhead = 0;
   #failures = 0;
@@ -168,7 +170,12 @@ export class MirrorScheduler {
 
   async run(signal: AbortSignal): Promise<void> {
     const { now, store, upstreamId } = this.#deps;
-    while (!signal.aborted && this.error?.kind !== 'auth') {
+    while (!signal.aborted) {
+      // A refused key stops every request until someone asks again (Retry, Refresh): the key may work by then.
+      if (this.error?.kind === 'auth' && this.#refreshes.length === 0) {
+        await this.#wait(null, signal);
+        continue;
+      }
       const at = now();
       const pause = Math.max(this.waitingUntil ?? 0, nextStartAt(this.#lastSpent, this.rpm)) - at;
       if (pause > 0) {
@@ -242,14 +249,14 @@ export class MirrorScheduler {
     this.requests++;
     if (plan.task === 'open') this.#openReads++;
     this.#set(() => (this.task = plan.task));
-    const read = this.#read(plan, signal).finally(() => {
+    const read = this.#read(plan, this.requests, signal).finally(() => {
       this.#inflight.delete(read);
       this.#wake?.();
     });
     this.#inflight.add(read);
   }
 
-  async #read(plan: PagePlan, signal: AbortSignal): Promise<void> {
+  async #read(plan: PagePlan, request: number, signal: AbortSignal): Promise<void> {
     const { now, store, upstreamId, fetchPage } = this.#deps;
     let ahead = false;
     const stage = this.state.history.kind;
@@ -284,7 +291,8 @@ export class MirrorScheduler {
       this.headCheckedAt = this.state.headCheckedAt ?? this.headCheckedAt;
       this.#failures = 0;
       this.#limitedInARow = 0;
-      if (this.error?.kind !== 'auth') this.error = null;
+      // A key refused after this request was sent is still refused.
+      if (this.error?.kind !== 'auth' || request > this.#refusedAt) this.error = null;
     } catch (error) {
       this.state = planner.pageFailed(this.state, plan, now());
       if (signal.aborted) return;
@@ -319,6 +327,8 @@ export class MirrorScheduler {
     const failure = describeFailure(error, at);
     if (failure.kind === 'auth') {
       this.error = failure;
+      this.#refusedAt = this.requests;
+      for (const waiter of this.#refreshes.splice(0)) waiter.resolve();
       return;
     }
     if (rules.classifyFailure(error) === 'rate-limit') {
