@@ -454,6 +454,37 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     },
   );
 
+  it('keeps mirroring through a database that fails for a while, saying so in its own words meanwhile', async () => {
+    const store = await openSqliteStore(':memory:');
+    let failing = false;
+    const locked = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    const flaky: MirrorStore = {
+      ...store,
+      openPages: async (...args) => {
+        if (failing) throw locked();
+        return store.openPages(...args);
+      },
+      savePlan: async (...args) => {
+        if (failing) throw locked();
+        return store.savePlan(...args);
+      },
+    };
+    const mirror = await fakeMirror({ count: 500, maxPageSize: 100 }, {}, flaky);
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    failing = true;
+    await mirror.runUntil(() => mirror.scheduler.error !== null, 10 * MINUTE);
+    expect(mirror.scheduler.error).toMatchObject({
+      kind: 'store',
+      message: expect.stringMatching(/database/),
+    });
+    failing = false;
+    const before = mirror.starts.length;
+    await mirror.runFor(5 * MINUTE);
+    // Open rounds (every order here is paid) and head checks go on, and the error clears.
+    expect(mirror.starts.length).toBeGreaterThan(before + 10);
+    expect(mirror.scheduler.error).toBeNull();
+  });
+
   it('resumes after a refused key once a refresh finds that it works again', async () => {
     let refused = true;
     const mirror = await fakeMirror({

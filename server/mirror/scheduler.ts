@@ -70,7 +70,12 @@ function describeFailure(error: unknown, at: number): MirrorError {
       at,
     };
   }
-  return { kind: 'network', message: 'Could not reach the Cekat API; retrying shortly.', at };
+  if (error instanceof ApiError) {
+    return { kind: 'network', message: 'Could not reach the Cekat API; retrying shortly.', at };
+  }
+  // Pages come as ApiError whatever fails; anything else is the mirror's own database refusing a read or write.
+  const message = 'The mirror database failed (locked or unreachable); retrying shortly.';
+  return { kind: 'store', message, at };
 }
 
 /**
@@ -169,7 +174,7 @@ export class MirrorScheduler {
   }
 
   async run(signal: AbortSignal): Promise<void> {
-    const { now, store, upstreamId } = this.#deps;
+    const { now } = this.#deps;
     while (!signal.aborted) {
       // A refused key stops every request until someone asks again (Retry, Refresh): the key may work by then.
       if (this.error?.kind === 'auth' && this.#refreshes.length === 0) {
@@ -183,11 +188,8 @@ export class MirrorScheduler {
         continue;
       }
       if (this.waitingUntil !== null) this.#set(() => (this.waitingUntil = null));
-      if (planner.openRoundDue(this.state, at, this.#planConfig)) {
-        const pages = await store.openPages(upstreamId, this.state.pageSize, this.state.newestFirst);
-        this.state = planner.startOpenRound(this.state, pages, at, this.#openRpm());
-        this.#settleRefreshes();
-      }
+      if (planner.openRoundDue(this.state, at, this.#planConfig) && !(await this.#startOpenRound(at)))
+        continue;
       let next = planner.planNext(this.state, at, this.#planConfig, this.#busy());
       if (next.plan.task !== 'idle' && this.rpm !== null) {
         if (!(await this.#recordStart({ at, rpm: this.rpm }))) continue;
@@ -205,6 +207,20 @@ export class MirrorScheduler {
     await Promise.allSettled([...this.#inflight]);
     await this.#save(true);
     for (const waiter of this.#refreshes.splice(0)) waiter.resolve();
+  }
+
+  /** Starts a round over the stored open pages; false (reported like a failed page) when the database fails. */
+  async #startOpenRound(at: number): Promise<boolean> {
+    const { store, upstreamId } = this.#deps;
+    try {
+      const pages = await store.openPages(upstreamId, this.state.pageSize, this.state.newestFirst);
+      this.state = planner.startOpenRound(this.state, pages, at, this.#openRpm());
+    } catch (error) {
+      this.#failed(error);
+      return false;
+    }
+    this.#settleRefreshes();
+    return true;
   }
 
   /** Requests the plan counts as in flight: all but the first-pass pages written ahead. */
@@ -365,7 +381,11 @@ export class MirrorScheduler {
     const at = this.#deps.now();
     if (!force && at - this.#savedAt < 1000) return;
     this.#savedAt = at;
-    await this.#deps.store.savePlan(this.#deps.upstreamId, JSON.stringify(this.state));
+    try {
+      await this.#deps.store.savePlan(this.#deps.upstreamId, JSON.stringify(this.state));
+    } catch (error) {
+      this.#failed(error);
+    }
   }
 
   #set(change: () => void): void {

@@ -15,6 +15,7 @@ const UPSTREAM_PROBLEM: Record<MirrorError['kind'], string> = {
   malformed: 'mirror.upstream.malformed',
   timeout: 'mirror.upstream.timeout',
   network: 'mirror.upstream.network',
+  store: 'mirror.upstream.store',
 };
 
 /**
