@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error.ts';
 import { parseOrdersPage } from './order-schema.ts';
 
@@ -27,6 +27,36 @@ describe('parseOrdersPage', () => {
     expect(orders).toHaveLength(1);
     expect(orders[0]).toMatchObject({ ...documented, invoices: null });
     expect(orders[0]!.createdAtMs).toBe(Date.parse('2026-04-08T09:29:07.444Z'));
+  });
+
+  it('reads created_at to the same instant on every device: no offset is UTC, epoch numbers are epochs', () => {
+    // A device east of UTC would read an offset-less time in its own zone, seven hours early.
+    vi.stubEnv('TZ', 'Asia/Jakarta');
+    try {
+      const sent = [
+        '2026-04-08T09:29:07.444755',
+        '2026-04-08 09:29:07.444',
+        '2026-04-08T09:29:07.444Z',
+        '2026-04-08T16:29:07.444+07:00',
+        1775640547444,
+        '1775640547.444',
+        1775640547.444,
+      ];
+      const { orders } = parseOrdersPage(
+        envelope(sent.map((created_at, i) => ({ id: `o${i}`, created_at }))),
+      );
+      const instant = Date.parse('2026-04-08T09:29:07.444Z');
+      expect(orders.map((o) => o.createdAtMs)).toEqual(sent.map(() => instant));
+      const odd = parseOrdersPage(
+        envelope([
+          { id: 'x', created_at: 'yesterday' },
+          { id: 'y', created_at: '' },
+        ]),
+      );
+      expect(odd.orders.map((o) => o.createdAtMs)).toEqual([null, null]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('coerces numeric strings and keeps unreadable amounts as null rather than zero', () => {

@@ -16,6 +16,25 @@ function readText(v: unknown): string | null {
   return null;
 }
 
+/** `2026-04-08T09:29:07.444755` or `2026-04-08 09:29`: a date and time with no offset, nor `Z`. */
+const NO_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+const EPOCH_SECONDS = /^\d{9,11}(\.\d+)?$/;
+const EPOCH_MS = /^\d{12,14}$/;
+
+/**
+ * `created_at` as epoch ms, the same on every device: a time without an offset is UTC (what the API's
+ * `+00:00` example and naive server timestamps are), never the zone of the device that reads it; epoch
+ * seconds or milliseconds (numbers, or digits in a string) are read as such; anything else is null.
+ */
+export function readTime(text: string | null): number | null {
+  if (text === null) return null;
+  const trimmed = text.trim();
+  if (EPOCH_SECONDS.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  if (EPOCH_MS.test(trimmed)) return Number(trimmed);
+  const ms = Date.parse(NO_OFFSET.test(trimmed) ? `${trimmed.replace(' ', 'T')}Z` : trimmed);
+  return Number.isNaN(ms) ? null : ms;
+}
+
 function readContact(v: unknown): Contact | null {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
   const c = v as Record<string, unknown>;
@@ -137,9 +156,8 @@ export function parseOrdersPage(body: unknown, pageLabel = ''): ParsedPage {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return;
     // A fresh object: complete it in place rather than copying 100k orders once more.
     const order = readOrder(item as Record<string, unknown>) as Omit<Order, 'id'> & { id: string | null };
-    const createdAtMs = order.created_at ? Date.parse(order.created_at) : NaN;
     if (!order.id) order.id = fallbackId(order, `${pageLabel}:${index}`);
-    order.createdAtMs = Number.isNaN(createdAtMs) ? null : createdAtMs;
+    order.createdAtMs = readTime(order.created_at);
     orders.push(order as Order);
     raw.push(item as Record<string, unknown>);
   });

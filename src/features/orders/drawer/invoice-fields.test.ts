@@ -60,6 +60,14 @@ describe('describeInvoice', () => {
     expect(view.extra).toEqual([['paid_at', null]]);
   });
 
+  it('reads dates without an offset as UTC and epoch numbers as epochs, like created_at', () => {
+    const view = describeInvoice({ paid_at: '2026-04-08 02:45:00', expiry_date: 1775721000 });
+    expect(view.dates.map((d) => d.ms)).toEqual([
+      Date.parse('2026-04-08T02:45:00Z'),
+      Date.parse('2026-04-09T07:50:00Z'),
+    ]);
+  });
+
   it('survives an empty or odd invoice', () => {
     expect(describeInvoice({})).toMatchObject({
       number: null,

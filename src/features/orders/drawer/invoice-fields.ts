@@ -1,4 +1,4 @@
-import type { Invoice } from '../api/order-schema';
+import { readTime, type Invoice } from '../api/order-schema';
 import { safeHttpUrl } from './safe-url';
 
 /** `label` is a catalog key. */
@@ -70,11 +70,11 @@ export function describeInvoice(invoice: Invoice): InvoiceView {
   const urlRaw = take(URL_KEYS);
   const dates: InvoiceDate[] = [];
   for (const [key, label] of Object.entries(DATE_LABELS)) {
-    const raw = invoice[key];
+    const sent = invoice[key];
+    const raw = typeof sent === 'number' ? String(sent) : sent;
     if (typeof raw !== 'string' || raw === '' || dates.some((d) => d.label === label)) continue;
     used.add(key);
-    const ms = Date.parse(raw);
-    dates.push({ key, label, ms: Number.isNaN(ms) ? null : ms, raw });
+    dates.push({ key, label, ms: readTime(raw), raw });
   }
   const url = safeHttpUrl(urlRaw);
   return {
