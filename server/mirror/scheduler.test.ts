@@ -344,6 +344,36 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(pass).toBe(6 * 3_600_000 * 0.9);
   });
 
+  it('answers a refresh during a pause of hours at once, and after a short one once its checks are done', async () => {
+    const paused = async (seconds: number) => {
+      let limited = false;
+      const mirror = await fakeMirror({
+        count: 300,
+        maxPageSize: 100,
+        override: () => (limited ? json(429, {}, { 'retry-after': String(seconds) }) : undefined),
+      });
+      await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+      limited = true;
+      await mirror.runUntil(() => mirror.scheduler.waitingUntil !== null, 10 * MINUTE);
+      limited = false;
+      const asked = mirror.upstream.clock;
+      let answered = false;
+      const refreshed = mirror.scheduler.refresh().then(() => (answered = true));
+      await Promise.resolve();
+      return { mirror, asked, refreshed, answered: () => answered };
+    };
+    // A spent daily quota (an hour here): the answer comes now, and its status says the server waits.
+    const long = await paused(3600);
+    expect(long.answered()).toBe(true);
+    expect(long.mirror.scheduler.waitingUntil).not.toBeNull();
+    // A minute's window: the refresh waits it out and answers once the head has been read after it.
+    const short = await paused(20);
+    expect(short.answered()).toBe(false);
+    await Promise.all([short.refreshed, short.mirror.runUntil(short.answered, 10 * MINUTE)]);
+    expect(short.mirror.upstream.clock - short.asked).toBeGreaterThanOrEqual(10_000);
+    expect(short.mirror.scheduler.headCheckedAt).toBeGreaterThan(short.asked);
+  });
+
   it('pauses everything for a 429, for as long as Retry-After says (seconds or a date)', async () => {
     for (const form of ['seconds', 'date'] as const) {
       const mirror = await fakeMirror(

@@ -36,6 +36,11 @@ type PagePlan = Extract<planner.Plan, { page: number }>;
 const WRITE_AHEAD = 32;
 /** How long a restart's head check may keep `done` back; a budget that spaces requests further serves at once. */
 const CHECK_WAIT_MS = 5000;
+/**
+ * How long a refresh waits out a pause the upstream asked for (429) before it answers anyway, saying so in
+ * its status: a spent daily quota asks for hours. Its checks still run once the pause is over.
+ */
+const REFRESH_WAIT_MS = 60_000;
 
 /** The served JSON of an order: as the upstream sent it, with the id the mirror keys it by. */
 function bodyOf(raw: Record<string, unknown>, id: string): string {
@@ -148,6 +153,7 @@ export class MirrorScheduler {
     const since = this.#deps.now();
     this.state = { ...this.state, headCheckedAt: null, openRoundAt: null };
     const done = new Promise<void>((resolve) => this.#refreshes.push({ since, resolve }));
+    this.#settleRefreshes();
     this.#wake?.();
     return done;
   }
@@ -350,6 +356,7 @@ export class MirrorScheduler {
     if (rules.classifyFailure(error) === 'rate-limit') {
       const wait = rules.rateLimitWaitMs((error as ApiError).retryAfterMs, ++this.#limitedInARow);
       this.waitingUntil = Math.max(this.waitingUntil ?? 0, at + wait);
+      this.#settleRefreshes();
       return;
     }
     this.#failures++;
@@ -365,12 +372,13 @@ export class MirrorScheduler {
   /** A refresh is done once a head check and (with the history held) a whole open round started after it. */
   #settleRefreshes(): void {
     const { headCheckedAt, openRoundAt, open, history } = this.state;
+    const paused = this.waitingUntil !== null && this.waitingUntil - this.#deps.now() > REFRESH_WAIT_MS;
     this.#refreshes = this.#refreshes.filter((waiter) => {
       const head = headCheckedAt !== null && headCheckedAt >= waiter.since;
       const openDone =
         history.kind !== 'held' ||
         (openRoundAt !== null && openRoundAt >= waiter.since && open.length === 0 && this.#openReads === 0);
-      const settled = (head && openDone) || this.error !== null;
+      const settled = (head && openDone) || this.error !== null || paused;
       if (settled) waiter.resolve();
       return !settled;
     });

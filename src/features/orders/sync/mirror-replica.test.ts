@@ -247,4 +247,14 @@ describe('the mirror replica', () => {
     expect(data().lastChange).toEqual({ added: 3, changed: 1 });
     expect(mirror.requests.filter((r) => r.startsWith('POST'))).toEqual(['POST /api/mirror/refresh']);
   });
+
+  it('says nothing of changes after a Refresh the mirror answered while it waits out a long rate limit', async () => {
+    const mirror = new FakeMirror({ count: 30 });
+    const { replica, data } = await open(mirror);
+    await replica.refresh();
+    expect(data().lastChange).toEqual({ added: 0, changed: 0 });
+    mirror.status.waitingUntil = Date.now() + 3_600_000;
+    await replica.refresh();
+    expect(data().lastChange).toBeNull();
+  });
 });

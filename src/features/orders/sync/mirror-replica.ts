@@ -101,7 +101,9 @@ export class MirrorReplica {
       this.#status = answer.status;
       this.#latest = Math.max(this.#latest, answer.latest);
       await this.#catchUp();
-      if (this.#failure === null) this.#lastChange = this.#refreshing;
+      // Answered during a long rate-limit pause, the checks have not run yet: no "no changes" to say.
+      const checked = answer.status.waitingUntil === null;
+      if (this.#failure === null) this.#lastChange = checked ? this.#refreshing : null;
     } catch (error) {
       this.#failure = asApiError(error);
     } finally {
