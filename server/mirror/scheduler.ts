@@ -152,8 +152,8 @@ export class MirrorScheduler {
   refresh(): Promise<void> {
     const since = this.#deps.now();
     this.state = { ...this.state, headCheckedAt: null, openRoundAt: null };
+    if (this.#pausedLong()) return Promise.resolve();
     const done = new Promise<void>((resolve) => this.#refreshes.push({ since, resolve }));
-    this.#settleRefreshes();
     this.#wake?.();
     return done;
   }
@@ -372,7 +372,7 @@ export class MirrorScheduler {
   /** A refresh is done once a head check and (with the history held) a whole open round started after it. */
   #settleRefreshes(): void {
     const { headCheckedAt, openRoundAt, open, history } = this.state;
-    const paused = this.waitingUntil !== null && this.waitingUntil - this.#deps.now() > REFRESH_WAIT_MS;
+    const paused = this.#pausedLong();
     this.#refreshes = this.#refreshes.filter((waiter) => {
       const head = headCheckedAt !== null && headCheckedAt >= waiter.since;
       const openDone =
@@ -382,6 +382,11 @@ export class MirrorScheduler {
       if (settled) waiter.resolve();
       return !settled;
     });
+  }
+
+  /** True while a pause the upstream asked for lasts longer than a refresh waits. */
+  #pausedLong(): boolean {
+    return this.waitingUntil !== null && this.waitingUntil - this.#deps.now() > REFRESH_WAIT_MS;
   }
 
   /** Keeps the plan at most once a second (and at the end), so a restart resumes where it stood. */
