@@ -157,6 +157,23 @@ describe('planner', () => {
     expect(state.history).toMatchObject({ sweepNext: 1, sweepStartedAt: 13 });
   });
 
+  it('reads on past a short page long before the end held: orders after it mean smaller pages, none the end', () => {
+    const held = { ...heldHistory(9), held: 900, pageSize: 100 };
+    const sweep = (state: planner.PlanState, page: number, count: number) =>
+      planner.pageRead(state, { task: 'sweep', page }, got(ids(page * 100, count), 0), page);
+    // 400 orders left the list: page 5 is short, page 6 empty, and the pass ends there.
+    let state = sweep(sweep(held, 4, 100), 5, 40);
+    expect(state.history).toMatchObject({ sweepNext: 6 });
+    state = sweep(state, 6, 0);
+    expect(state.history).toMatchObject({ sweepNext: 1, lastPassStartedAt: 0 });
+    // The pages became 50 long: the page after the first short one has orders, so 50 is the page size now.
+    state = sweep(sweep(held, 1, 50), 2, 50);
+    expect(state).toMatchObject({ pageSize: 50, history: { sweepNext: 3 } });
+    // A pass that ended that early does not start the next one at once: one period after it began.
+    const ended = sweep(held, 1, 0);
+    expect(planner.sweepDueAt(ended, config)).toBe(config.sweepMs * 0.9);
+  });
+
   it('says orders are gone only once two whole sweep passes missed them', () => {
     const sweep = (state: planner.PlanState, page: number, count: number, at: number) => {
       const plan = { task: 'sweep', page } as const;

@@ -38,6 +38,8 @@ export type History =
       lastPassStartedAt?: number | null;
       /** The edges of the last two pages this pass read, to tell the end of an upstream that clamps `page`. */
       sweptEdges?: PageEdges[];
+      /** The length of the page this pass read last, when it was short long before the end held. */
+      sweptShort?: number | null;
       /**
        * When a head check last compared the held history with the upstream's list: null from a restart until
        * one has, since the list may be another one now (a reseeded upstream behind the same address and key).
@@ -192,8 +194,11 @@ export function startOpenRound(state: PlanState, pages: readonly number[], now: 
 export function sweepDueAt(state: PlanState, config: PlanConfig): number | null {
   const { history } = state;
   if (history.kind !== 'held') return null;
-  const step = (config.sweepMs * SWEEP_PACE) / pagesInHistory(state);
-  return history.sweepStartedAt + (history.sweepNext - 1) * step;
+  const period = config.sweepMs * SWEEP_PACE;
+  // A pass that ended early (a short page long before the end held) does not start the next one at once.
+  if (history.sweepNext === 1 && history.lastPassStartedAt != null)
+    return Math.max(history.sweepStartedAt, history.lastPassStartedAt + period);
+  return history.sweepStartedAt + ((history.sweepNext - 1) * period) / pagesInHistory(state);
 }
 
 /**
@@ -292,11 +297,16 @@ export function pageRead(
       const swept = history.sweptEdges ?? [];
       const repeated =
         plan.page >= pagesInHistory(next) && repeatsLastPage(swept.at(-2), swept.at(-1), edges);
+      // A short page long before the end held may be the upstream's pages grown smaller: the next one tells.
+      // Orders follow it (the pages are that size now), or it is empty (the end: orders left the list).
+      const early = last && length > 0 && plan.page < pagesInHistory(next) - 1;
+      const shrunk = history.sweptShort != null && length > 0 ? history.sweptShort : null;
+      const sized = shrunk === null ? next : { ...next, pageSize: shrunk };
       const sweep =
-        last || repeated
+        (last && !early && shrunk === null) || repeated
           ? { sweepNext: 1, sweepStartedAt: now, lastPassStartedAt: history.sweepStartedAt, sweptEdges: [] }
-          : { ...history, sweepNext: plan.page + 1, sweptEdges: [...swept.slice(-1), edges] };
-      return { ...next, history: { ...history, ...sweep } };
+          : { sweepNext: plan.page + 1, sweptEdges: [...swept.slice(-1), edges] };
+      return { ...sized, history: { ...history, ...sweep, sweptShort: early ? length : null } };
     }
     case 'repair': {
       const [target, ...rest] = next.repair;

@@ -336,6 +336,30 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(mirror.scheduler.latest).toBe(changes.latest);
   });
 
+  it('keeps what it holds when sweep passes end far short of it, as when the upstream lowers its page cap', async () => {
+    const sweepMs = 0.1 * 3_600_000;
+    // Past 5,000 requests the fake refuses, so a sweep that loops on page 1 fails instead of hanging.
+    const refuseAfter = (_r: unknown, i: number) => (i >= 5000 ? json(400, {}) : undefined);
+    const mirror = await fakeMirror({ count: 500, maxPageSize: 100, override: refuseAfter }, { sweepMs });
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    // Pages of 50 look short next to the 100 seen; the next page says they are simply smaller now.
+    mirror.upstream.options.maxPageSize = 50;
+    const shrunkAt = mirror.upstream.clock;
+    await mirror.runFor(3 * sweepMs);
+    expect(mirror.scheduler.state.history).toMatchObject({ lastPassStartedAt: expect.any(Number) });
+    expect(mirror.scheduler.state.pageSize).toBe(50);
+    expect(await mirror.held()).toBe(500);
+    expect((await mirror.store.summary('fake-1')).oldestVerifiedAt).toBeGreaterThan(shrunkAt);
+    // An upstream that lists nothing at all: each pass is one empty page, one a period, not a loop.
+    mirror.upstream.orders = [];
+    const before = mirror.starts.length;
+    await mirror.runFor(2 * sweepMs);
+    const sweeps = mirror.starts.slice(before).filter((s) => s.page === 1).length;
+    // Every 30 s a head check and an open round (the 500 paid orders are still held) read page 1; the
+    // passes add one each per period.
+    expect(sweeps).toBeLessThanOrEqual(2 * ((2 * sweepMs) / 30_000) + 4);
+  });
+
   it('says how long a sweep takes when the budget is the limit', async () => {
     const mirror = await fakeMirror({ count: 10_000, maxPageSize: 100 }, { rpm: 30, headMs: 30_000 });
     await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
