@@ -195,7 +195,8 @@ export function sweepDueAt(state: PlanState, config: PlanConfig): number | null 
   const { history } = state;
   if (history.kind !== 'held') return null;
   const period = config.sweepMs * SWEEP_PACE;
-  // A pass that ended early (a short page long before the end held) does not start the next one at once.
+  // The next pass starts a period after the last one began: at once after a whole pass, later after one that
+  // ended early (an upstream that suddenly lists nothing), so page 1 is never read in a loop.
   if (history.sweepNext === 1 && history.lastPassStartedAt != null)
     return Math.max(history.sweepStartedAt, history.lastPassStartedAt + period);
   return history.sweepStartedAt + ((history.sweepNext - 1) * period) / pagesInHistory(state);
