@@ -468,6 +468,8 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     await failing.runUntil(() => failing.starts.length >= 8);
     expect(failing.scheduler.error).toMatchObject({ kind: 'upstream' });
     expect(failing.scheduler.error?.message).toMatch(/HTTP 503/);
+    // Backing off is not waiting for the rate limit, which the status would then claim.
+    expect(failing.scheduler.waitingUntil).toBeNull();
 
     const limited = await fakeMirror(
       {

@@ -114,6 +114,8 @@ export class MirrorScheduler {
   /** First-pass pages fetched and waiting to be written: they no longer hold a place in the window. */
   #writingAhead = 0;
   #failures = 0;
+  /** After a failure other than a 429: no request before this (epoch ms). */
+  #backoffUntil = 0;
   /** 429s since the last page that answered. */
   #limitedInARow = 0;
   #wake: (() => void) | null = null;
@@ -188,7 +190,8 @@ export class MirrorScheduler {
         continue;
       }
       const at = now();
-      const pause = Math.max(this.waitingUntil ?? 0, nextStartAt(this.#lastSpent, this.rpm)) - at;
+      const resume = Math.max(this.waitingUntil ?? 0, this.#backoffUntil);
+      const pause = Math.max(resume, nextStartAt(this.#lastSpent, this.rpm)) - at;
       if (pause > 0) {
         await this.#wait(pause, signal);
         continue;
@@ -361,7 +364,7 @@ export class MirrorScheduler {
     }
     this.#failures++;
     if (this.#failures > rules.MAX_RETRIES) this.error = failure;
-    this.waitingUntil = Math.max(this.waitingUntil ?? 0, at + rules.backoffMs(this.#failures));
+    this.#backoffUntil = Math.max(this.#backoffUntil, at + rules.backoffMs(this.#failures));
   }
 
   #learnRate(rate: RateLimit): void {
