@@ -32,7 +32,16 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
     return void res.end();
   }
   if (path === '/redirect') {
-    res.writeHead(302, { location: `${base}/plain` });
+    res.writeHead(302, { location: 'http://10.0.0.1/login' });
+    return void res.end();
+  }
+  if (path.startsWith('/slash?')) {
+    res.writeHead(301, { location: path.replace('/slash?', '/plain/?') });
+    return void res.end();
+  }
+  if (path === '/plain/?page=2') return send({}, PAGE);
+  if (path === '/loop') {
+    res.writeHead(307, { location: '/loop' });
     return void res.end();
   }
   if (path === '/error') {
@@ -96,10 +105,24 @@ describe('upstreamGet', () => {
     await expect(get('/zstd')).rejects.toThrow('unreadable content-encoding: zstd');
   });
 
-  it('hands back redirects and errors as they came, following nothing', async () => {
+  it('follows a redirect on the same host with the key, and hands back any other and errors as they came', async () => {
+    // A server that adds a trailing slash to every path.
+    seen.length = 0;
+    const slashed = await get('/slash?page=2');
+    expect(slashed.status).toBe(200);
+    expect(decodeText(slashed.body)).toBe(PAGE);
+    expect(seen.map((r) => [r.url, r.headers.authorization])).toEqual([
+      ['/slash?page=2', 'Bearer k'],
+      ['/plain/?page=2', 'Bearer k'],
+    ]);
+    // Elsewhere (here an internal address) the key is never sent: the redirect comes back as it came.
     const redirect = await get('/redirect');
     expect(redirect.status).toBe(302);
-    expect(redirect.headers.get('location')).toBe(`${base}/plain`);
+    expect(redirect.headers.get('location')).toBe('http://10.0.0.1/login');
+    // A redirect loop ends after a few hops.
+    seen.length = 0;
+    expect((await get('/loop')).status).toBe(307);
+    expect(seen).toHaveLength(4);
     const error = await get('/error');
     expect(error.status).toBe(429);
     expect(error.headers.get('retry-after')).toBe('7');
