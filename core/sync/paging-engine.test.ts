@@ -216,6 +216,15 @@ describe('paging engine', () => {
     expect(session.retries).toBe(3);
   });
 
+  it('waits as long as a 503 says (maintenance with Retry-After) before asking again', async () => {
+    const down = (r: { page: number }, i: number) =>
+      r.page === 2 && i < 2 ? json(503, {}, { 'retry-after': '120' }) : undefined;
+    const { upstream, session, run } = setup({ count: 250, override: down }, { maxWindow: 1 });
+    await run();
+    expectAllHeld(session, upstream);
+    expect(upstream.sleeps).toEqual([120_000]);
+  });
+
   it('gives up after bounded retries, keeps what was loaded, and resumes where it stopped', async () => {
     let failing = true;
     const { upstream, session, run } = setup(

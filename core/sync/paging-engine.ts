@@ -314,7 +314,8 @@ export class PagingSession {
         }
         if (kind === 'fatal' || attempt >= rules.MAX_RETRIES) throw error;
         this.retries++;
-        await deps.sleep(rules.backoffMs(++attempt), signal);
+        const retryAfter = error instanceof ApiError ? error.retryAfterMs : null;
+        await deps.sleep(rules.backoffMs(++attempt, retryAfter), signal);
       }
     }
   }

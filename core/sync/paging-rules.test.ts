@@ -37,7 +37,10 @@ describe('paging rules', () => {
   });
 
   it('backs off exponentially and boundedly', () => {
-    expect([1, 2, 3, 4, 5, 9].map(rules.backoffMs)).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+    expect([1, 2, 3, 4, 5, 9].map((n) => rules.backoffMs(n))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+    // A 503 that says how long to wait (maintenance) is waited out, never less than the backoff.
+    expect(rules.backoffMs(1, 120_000)).toBe(120_000);
+    expect(rules.backoffMs(5, 100)).toBe(8000);
     // A 429 waits what Retry-After says, at least 1 s, doubling per 429 in a row up to a minute.
     expect([1, 2, 3, 7, 20].map((n) => rules.rateLimitWaitMs(0, n))).toEqual([
       1000, 2000, 4000, 60_000, 60_000,

@@ -88,9 +88,12 @@ export function nextRepairStage(stage: RepairStage, shifted: boolean): RepairSta
   return 'settled';
 }
 
-/** Bounded exponential backoff for 5xx and network failures: 0.5 s, 1 s, 2 s, 4 s, then 8 s at most. */
-export function backoffMs(attempt: number): number {
-  return Math.min(8000, 500 * 2 ** Math.max(0, attempt - 1));
+/**
+ * Bounded exponential backoff for 5xx and network failures: 0.5 s, 1 s, 2 s, 4 s, then 8 s at most; longer
+ * when the server says how long (a 503 for maintenance with `Retry-After`).
+ */
+export function backoffMs(attempt: number, retryAfterMs: number | null = null): number {
+  return Math.max(Math.min(8000, 500 * 2 ** Math.max(0, attempt - 1)), retryAfterMs ?? 0);
 }
 
 export const MAX_RETRIES = 4;

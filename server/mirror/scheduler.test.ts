@@ -458,6 +458,20 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(mirror.scheduler.error).toBeNull();
   });
 
+  it('waits as long as a 503 says (maintenance with Retry-After) before asking again', async () => {
+    const mirror = await fakeMirror(
+      {
+        count: 500,
+        maxPageSize: 100,
+        override: (_r, index) => (index === 1 ? json(503, {}, { 'retry-after': '120' }) : undefined),
+      },
+      { window: 1 },
+    );
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    expect(mirror.starts[2]!.at - mirror.starts[1]!.at).toBeGreaterThanOrEqual(120_000);
+    expect(new Set(await mirror.heldIds()).size).toBe(500);
+  });
+
   it('reports a failing upstream only once retries have not helped, and a 429 as a wait, never an error', async () => {
     const failing = await fakeMirror(
       { count: 500, maxPageSize: 100, override: (_r, index) => (index >= 1 ? json(503, {}) : undefined) },

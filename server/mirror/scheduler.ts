@@ -364,7 +364,8 @@ export class MirrorScheduler {
     }
     this.#failures++;
     if (this.#failures > rules.MAX_RETRIES) this.error = failure;
-    this.#backoffUntil = Math.max(this.#backoffUntil, at + rules.backoffMs(this.#failures));
+    const retryAfter = error instanceof ApiError ? error.retryAfterMs : null;
+    this.#backoffUntil = Math.max(this.#backoffUntil, at + rules.backoffMs(this.#failures, retryAfter));
   }
 
   #learnRate(rate: RateLimit): void {
