@@ -224,8 +224,14 @@ export function kyselyStore(db: Kysely<MirrorDb>): MirrorStore {
           select open, row_number() over (${rank}) - 1 as pos
           from mirror_orders where upstream_id = ${upstreamId}
         ) ranked where open = 1 order by pos ${newestFirst ? sql`asc` : sql`desc`}`.execute(db);
+      // Newest first, orders that arrived since the head was read push every order down the list: one in the
+      // last tenth of its page is looked for on the next page too.
+      const slack = newestFirst ? Math.max(1, Math.floor(pageSize / 10)) : 0;
       const pages = new Set<number>();
-      for (const row of rows) pages.add(Math.floor(num(row.pos) / pageSize) + 1);
+      for (const row of rows) {
+        pages.add(Math.floor(num(row.pos) / pageSize) + 1);
+        pages.add(Math.floor((num(row.pos) + slack) / pageSize) + 1);
+      }
       return [...pages];
     },
 

@@ -249,8 +249,31 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     );
     expect(bodies.get(open.id)).toBe('shipped');
     expect(bodies.get(deep.id)).toBe('delivered');
+    // Page 2, and page 3 where new orders would push page 2's last open ones.
     const pages = new Set(mirror.starts.slice(from).map((s) => s.page));
-    expect([...pages].every((page) => page <= 2)).toBe(true);
+    expect([...pages].every((page) => page <= 3)).toBe(true);
+  });
+
+  it('finds an open order that new orders pushed onto the next page during a refresh', async () => {
+    // The head is checked hourly: only the refresh's own head check and open round can find the change.
+    const mirror = await fakeMirror({ count: 300, maxPageSize: 100 }, { headMs: 3_600_000 });
+    const target = mirror.upstream.orders[199]!;
+    for (const order of mirror.upstream.orders) order.order_status = order === target ? 'paid' : 'delivered';
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    await mirror.runFor(MINUTE);
+    target.order_status = 'shipped';
+    // Three orders arrive after the head check, before page 2 (where the order was last) is read again.
+    let arrived = false;
+    mirror.upstream.options.beforeAnswer = (request) => {
+      if (request.page !== 2 || arrived) return;
+      arrived = true;
+      mirror.upstream.insert(3);
+    };
+    let refreshed = false;
+    const refresh = mirror.scheduler.refresh().then(() => (refreshed = true));
+    await Promise.all([refresh, mirror.runUntil(() => refreshed, MINUTE)]);
+    const held = await mirror.store.order('fake-1', target.id);
+    expect((JSON.parse(held!.body) as { order_status: string }).order_status).toBe('shipped');
   });
 
   it('finds new orders and open changes within minutes when the upstream lists oldest first', async () => {

@@ -149,7 +149,9 @@ for (const backend of backends) {
         await store.applyPage('up-d', orders.slice(0, 2), 50);
         await store.applyPage('up-d', orders.slice(2), 40);
         expect(await store.summary('up-d')).toEqual({ held: 5, openVerifiedAt: 40, oldestVerifiedAt: 40 });
-        expect(await store.openPages('up-d', 2, true)).toEqual([1, 3]);
+        // Newest first (5 … 1): 4 is on page 1 and 1 on page 3; 4 ends its page, so a new order would push it
+        // onto page 2.
+        expect(await store.openPages('up-d', 2, true)).toEqual([1, 2, 3]);
         // Oldest first (1 … 5): 4 is on page 2, 1 on page 1; the newest orders' page comes first.
         expect(await store.openPages('up-d', 2, false)).toEqual([2, 1]);
         expect(await store.openPages('up-d', 0, true)).toEqual([]);

@@ -57,7 +57,8 @@ export interface MirrorStore extends SavedViewsStore {
   summary(upstreamId: string): Promise<StoreSummary>;
   /**
    * Pages (1-based, at `pageSize`) holding open orders, the newest orders' pages first, with the upstream's
-   * list taken as newest first or (false) oldest first.
+   * list taken as newest first (then also the next page of an order near its page's end) or (false) oldest
+   * first.
    */
   openPages(upstreamId: string, pageSize: number, newestFirst: boolean): Promise<number[]>;
   close(): Promise<void>;
