@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MirrorRoutes } from './routes.ts';
 
@@ -30,6 +31,12 @@ export function registerMirrorRoutes(
         .code(answer.status)
         .headers(answer.headers)
         .send(request.method === 'HEAD' ? undefined : answer.body);
+    }
+    if (answer.kind === 'stream') {
+      return reply
+        .code(answer.status)
+        .headers(answer.headers)
+        .send(request.method === 'HEAD' ? undefined : Readable.from(answer.chunks()));
     }
     // Server-Sent Events: the raw stream, keeping the security headers the hooks set, never compressed.
     const headers = Object.fromEntries(

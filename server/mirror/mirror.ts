@@ -31,8 +31,11 @@ export type Mirror = {
   close(): Promise<void>;
 };
 
-/** One `changes` answer as JSON text, and where the next one starts (the route sends that as headers too). */
-export type ChangesAnswer = { json: string; cursor: number; more: boolean };
+/**
+ * One `changes` answer: where the next one starts (the route sends that as headers too, before the body),
+ * and its JSON text in pieces, the stored bodies read and sent a slice at a time.
+ */
+export type ChangesAnswer = { cursor: number; more: boolean; json: () => AsyncIterable<string> };
 
 /** The `MirrorChanges` JSON around the stored bodies, as the leader and a follower both answer it. */
 export function changesAnswer(
@@ -41,11 +44,19 @@ export function changesAnswer(
   status: MirrorStatus,
 ): ChangesAnswer {
   const more = rows.cursor < rows.latest;
-  const head = `{"upstreamId":${JSON.stringify(ids.upstreamId)},"epoch":${JSON.stringify(ids.epoch)}`;
-  const tail = `"more":${more},"status":${JSON.stringify(status)}}`;
-  const removed = JSON.stringify(rows.removed);
-  const json = `${head},"cursor":${rows.cursor},"latest":${rows.latest},"orders":[${rows.bodies.join(',')}],"removed":${removed},${tail}`;
-  return { json, cursor: rows.cursor, more };
+  const head = `{"upstreamId":${JSON.stringify(ids.upstreamId)},"epoch":${JSON.stringify(ids.epoch)},"cursor":${rows.cursor},"latest":${rows.latest},"orders":[`;
+  const tail = `],"removed":${JSON.stringify(rows.removed)},"more":${more},"status":${JSON.stringify(status)}}`;
+  async function* json(): AsyncGenerator<string> {
+    let separator = '';
+    yield head;
+    for await (const bodies of rows.bodies()) {
+      if (bodies.length === 0) continue;
+      yield separator + bodies.join(',');
+      separator = ',';
+    }
+    yield tail;
+  }
+  return { cursor: rows.cursor, more, json };
 }
 
 /** Events go out at most this often; the browser asks for the changes themselves. */

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Upstream } from '../proxy/upstream.ts';
 import type { MirrorDb } from './kysely-store.ts';
 import { startMirror, type Mirror } from './mirror.ts';
@@ -79,6 +81,13 @@ export async function serveMirrorRoute(
   if (answer === null) return false;
   if (answer.kind === 'events') {
     routes.streamEvents(res, events);
+    return true;
+  }
+  if (answer.kind === 'stream') {
+    res.writeHead(answer.status, { ...answer.headers, 'x-content-type-options': 'nosniff' });
+    if (method === 'HEAD') res.end();
+    // The status went out with the headers: a failure now (the reader left, the database went) cuts the body.
+    else await pipeline(Readable.from(answer.chunks()), res).catch(() => undefined);
     return true;
   }
   const body = Buffer.from(answer.body);

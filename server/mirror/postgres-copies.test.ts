@@ -7,6 +7,7 @@ import { startEmulator, type RunningEmulator } from '../emulator/server.ts';
 import { startPostgresMirror, type PostgresMirror } from './postgres-mirror.ts';
 import { POOL_MAX } from './postgres-store.ts';
 import { createTestDatabase, testPostgres } from './test-postgres.ts';
+import { changesText } from './testing/changes.ts';
 
 const postgres = await testPostgres();
 const skip = postgres.kind === 'skipped' ? ` (${postgres.reason})` : '';
@@ -105,7 +106,7 @@ describe.skipIf(postgres.kind === 'skipped')(
       expect(spent[1 - leader()]).toBe(0);
       // Every request the emulator saw is one of the leader's (one may still be on its way).
       expect(requests()).toBeLessThanOrEqual(spent[0]! + spent[1]!);
-      const changes = JSON.parse((await copy(1).changes(0, 5000)).json) as { orders: unknown[] };
+      const changes = JSON.parse(await changesText(await copy(1).changes(0, 5000))) as { orders: unknown[] };
       expect(changes.orders).toHaveLength(ORDERS);
       // Each copy's pool is bounded, plus its one connection for leadership and notifications.
       const client = new pg.Client({ connectionString: database.url });

@@ -13,14 +13,24 @@ export type RouteRequest = {
 };
 
 export type RouteAnswer =
-  { kind: 'json'; status: number; headers: Record<string, string>; body: string } | { kind: 'events' };
+  | { kind: 'json'; status: number; headers: Record<string, string>; body: string }
+  /** A JSON body sent in pieces as they are read (no length up front); `chunks` is not read for HEAD. */
+  | { kind: 'stream'; status: number; headers: Record<string, string>; chunks: () => AsyncIterable<string> }
+  | { kind: 'events' };
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}): RouteAnswer => ({
   kind: 'json',
   status,
-  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  headers: { ...JSON_HEADERS, ...headers },
   body: typeof body === 'string' ? body : JSON.stringify(body),
 });
+
+export const jsonStream = (
+  chunks: () => AsyncIterable<string>,
+  headers: Record<string, string> = {},
+): RouteAnswer => ({ kind: 'stream', status: 200, headers: { ...JSON_HEADERS, ...headers }, chunks });
 
 export const failure = (status: number, message: string, headers: Record<string, string> = {}) =>
   json(status, { success: false, status_code: status, error: { message } }, headers);

@@ -1,7 +1,14 @@
 import type { ServerResponse } from 'node:http';
 import type { DashboardConfig } from '../../core/mirror/protocol.ts';
 import type { Mirror } from './mirror.ts';
-import { failure, json, isSameOrigin, type RouteAnswer, type RouteRequest } from './route-answer.ts';
+import {
+  failure,
+  json,
+  jsonStream,
+  isSameOrigin,
+  type RouteAnswer,
+  type RouteRequest,
+} from './route-answer.ts';
 import { answerSavedViews } from './saved-views-routes.ts';
 import { MirrorStoreError } from './store.ts';
 
@@ -64,7 +71,7 @@ export function createMirrorRoutes(mirror: Mirror | null, storeTimeZone: string)
       }
       const answer = await mirror.changes(since ?? 0, limit ?? CHANGES_DEFAULT_LIMIT);
       // Where the next answer starts, before the body: a reader may ask for it while this one downloads.
-      return json(200, answer.json, {
+      return jsonStream(answer.json, {
         'x-mirror-next': String(answer.cursor),
         'x-mirror-more': String(answer.more),
       });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openSqliteStore } from './sqlite-store.ts';
 import type { MirrorStore } from './store.ts';
 import { fakeMirror } from './testing/fake-mirror-upstream.ts';
+import { readChanges } from './testing/changes.ts';
 
 const MINUTE = 60_000;
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -242,7 +243,7 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     const from = mirror.starts.length;
     await mirror.runFor(2 * MINUTE);
     const bodies = new Map(
-      (await mirror.store.changes('fake-1', 0, 10_000)).bodies.map((b) => {
+      (await readChanges(mirror.store, 'fake-1', 0, 10_000)).bodies.map((b) => {
         const order = JSON.parse(b) as { id: string; order_status: string };
         return [order.id, order.order_status];
       }),
@@ -291,7 +292,7 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     mirror.upstream.insert(130);
     await mirror.runFor(2 * MINUTE);
     const bodies = new Map(
-      (await mirror.store.changes('fake-1', 0, 10_000)).bodies.map((b) => {
+      (await readChanges(mirror.store, 'fake-1', 0, 10_000)).bodies.map((b) => {
         const order = JSON.parse(b) as { id: string; order_status: string };
         return [order.id, order.order_status];
       }),
@@ -354,7 +355,7 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     expect(held).not.toContain('order-250');
     expect(new Set(held).size).toBe(499);
     expect(await mirror.held()).toBe(499);
-    const changes = await mirror.store.changes('fake-1', cursor, 1000);
+    const changes = await readChanges(mirror.store, 'fake-1', cursor, 1000);
     expect(changes.removed).toEqual(['order-250']);
     expect(mirror.scheduler.latest).toBe(changes.latest);
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './sqlite-store.ts';
 import type { MirrorStore, StoredOrder } from './store.ts';
+import { readChanges } from './testing/changes.ts';
 
 const U = 'up-1';
 const order = (n: number, status = 'paid'): StoredOrder => ({
@@ -29,7 +30,7 @@ async function replay(store: MirrorStore, since = 0, limit = 3) {
   const seen: string[] = [];
   let cursor = since;
   for (;;) {
-    const rows = await store.changes(U, cursor, limit);
+    const rows = await readChanges(store, U, cursor, limit);
     for (const body of rows.bodies) {
       const o = JSON.parse(body) as { id: string; order_status: string };
       seen.push(`${o.id}:${o.order_status}`);
@@ -120,7 +121,7 @@ describe('SQLite mirror store', () => {
     const b = await store.upstream('b', 1);
     expect(a.epoch).not.toBe(b.epoch);
     await store.applyPage('a', [order(1)], 1);
-    expect((await store.changes('b', 0, 10)).bodies).toEqual([]);
+    expect((await readChanges(store, 'b', 0, 10)).bodies).toEqual([]);
     await store.close();
   });
 

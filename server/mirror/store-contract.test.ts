@@ -3,6 +3,7 @@ import { openPostgresStore } from './postgres-store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import type { MirrorStore, StoredOrder } from './store.ts';
 import { testBackends } from './test-postgres.ts';
+import { readChanges } from './testing/changes.ts';
 
 const backends = await testBackends<MirrorStore>({
   sqlite: openSqliteStore,
@@ -75,14 +76,19 @@ for (const backend of backends) {
         );
         expect(again).toEqual({ added: 0, changed: 1, latest: 3 });
 
-        const all = await store.changes('up-c', 0, 10);
+        const all = await readChanges(store, 'up-c', 0, 10);
         expect(all.bodies.map((b) => JSON.parse(b) as { id: string; status: string })).toEqual([
           { id: '2', status: 'delivered', note: '' },
           { id: '1', status: 'paid', note: '' },
         ]);
         expect(all).toMatchObject({ cursor: 3, latest: 3 });
-        expect(await store.changes('up-c', 3, 10)).toEqual({ bodies: [], removed: [], cursor: 3, latest: 3 });
-        expect(await store.changes('up-c', 0, 1)).toMatchObject({ cursor: 2, latest: 3 });
+        expect(await readChanges(store, 'up-c', 3, 10)).toEqual({
+          bodies: [],
+          removed: [],
+          cursor: 3,
+          latest: 3,
+        });
+        expect(await readChanges(store, 'up-c', 0, 1)).toMatchObject({ cursor: 2, latest: 3 });
 
         expect(await store.order('up-c', '2')).toEqual({
           body: order('2', 'delivered', 2000).body,
@@ -90,6 +96,32 @@ for (const backend of backends) {
           seq: 2,
         });
         expect(await store.order('up-c', 'nope')).toBeNull();
+      });
+
+      it('serves an answer of many slices whole, and an order changed while it is read in the next one', async () => {
+        const store = await fresh();
+        await store.upstream('up-s', 1);
+        const ids = Array.from({ length: 3500 }, (_, i) => `o${i}`);
+        await store.applyPage(
+          'up-s',
+          ids.map((id) => order(id, 'pending', 1000)),
+          10,
+        );
+        const range = await store.changes('up-s', 0, 3200);
+        expect(range).toMatchObject({ cursor: 3200, latest: 3500, removed: [] });
+        const read: string[] = [];
+        for await (const slice of range.bodies()) {
+          // After the first slice, an order further on in this answer changes upstream.
+          if (read.length === 0) await store.applyPage('up-s', [order('o2500', 'paid', 1000)], 20);
+          read.push(...slice.map((b) => (JSON.parse(b) as { id: string }).id));
+        }
+        expect(read).toEqual(ids.slice(0, 3200).filter((id) => id !== 'o2500'));
+        const next = await readChanges(store, 'up-s', range.cursor, 5000);
+        expect(next.bodies.map((b) => JSON.parse(b) as { id: string; status: string })).toEqual([
+          ...ids.slice(3200).map((id) => ({ id, status: 'pending', note: '' })),
+          { id: 'o2500', status: 'paid', note: '' },
+        ]);
+        expect(next).toMatchObject({ cursor: 3501, latest: 3501 });
       });
 
       it('drops orders not verified since a time as numbered changes, and holds one again when it is listed', async () => {
@@ -111,13 +143,13 @@ for (const backend of backends) {
         expect(await store.order('up-gone', '2')).toBeNull();
         expect(await store.openPages('up-gone', 100, true)).toEqual([]);
         // Removals and changes in one sequence: a limit counts both, the cursor is the last one given.
-        expect(await store.changes('up-gone', 0, 2)).toEqual({
+        expect(await readChanges(store, 'up-gone', 0, 2)).toEqual({
           bodies: [one.body],
           removed: ['2'],
           cursor: 4,
           latest: 5,
         });
-        expect(await store.changes('up-gone', 4, 10)).toEqual({
+        expect(await readChanges(store, 'up-gone', 4, 10)).toEqual({
           bodies: [],
           removed: ['3'],
           cursor: 5,
@@ -127,7 +159,7 @@ for (const backend of backends) {
 
         expect(await store.applyPage('up-gone', [two], 60)).toEqual({ added: 1, changed: 0, latest: 6 });
         expect((await store.summary('up-gone')).held).toBe(2);
-        expect(await store.changes('up-gone', 5, 10)).toEqual({
+        expect(await readChanges(store, 'up-gone', 5, 10)).toEqual({
           bodies: [two.body],
           removed: [],
           cursor: 6,
@@ -178,7 +210,7 @@ for (const backend of backends) {
           10,
         );
         expect(applied).toEqual({ added: 2, changed: 0, latest: 2 });
-        const rows = await store.changes('up-i', 0, 10);
+        const rows = await readChanges(store, 'up-i', 0, 10);
         expect(rows.bodies.map((b) => JSON.parse(b) as { id: string; status: string })).toEqual([
           { id: '1', status: 'paid', note: '' },
           { id: '2', status: 'paid', note: '' },
@@ -191,7 +223,12 @@ for (const backend of backends) {
         await store.upstream('up-e', 1);
         await store.upstream('up-f', 1);
         await store.applyPage('up-e', [order('1', 'paid', 1)], 1);
-        expect(await store.changes('up-f', 0, 10)).toEqual({ bodies: [], removed: [], cursor: 0, latest: 0 });
+        expect(await readChanges(store, 'up-f', 0, 10)).toEqual({
+          bodies: [],
+          removed: [],
+          cursor: 0,
+          latest: 0,
+        });
         await store.removeUnverified('up-f', 100);
         expect((await store.summary('up-e')).held).toBe(1);
         expect(await store.order('up-f', '1')).toBeNull();
@@ -220,7 +257,7 @@ for (const backend of backends) {
         const restarted = await fresh();
         const seen: string[] = [];
         for (let cursor = 0, more = true; more;) {
-          const rows = await restarted.changes('up-g', cursor, 33);
+          const rows = await readChanges(restarted, 'up-g', cursor, 33);
           seen.push(...rows.bodies.map((b) => (JSON.parse(b) as { id: string }).id));
           more = rows.cursor < rows.latest;
           cursor = rows.cursor;
@@ -253,7 +290,7 @@ for (const backend of backends) {
         );
         const ends = results.map((r) => r.latest).sort((a, b) => a - b);
         expect(ends).toEqual(Array.from({ length: 12 }, (_, p) => (p + 1) * 25));
-        const rows = await one.changes('up-j', 0, 1000);
+        const rows = await readChanges(one, 'up-j', 0, 1000);
         const ids = rows.bodies.map((b) => (JSON.parse(b) as { id: string }).id);
         expect(new Set(ids).size).toBe(300);
         expect(rows).toMatchObject({ cursor: 300, latest: 300 });

@@ -12,8 +12,17 @@ export type StoredOrder = { id: string; body: string; status: string; createdAtM
 
 export type ApplyResult = { added: number; changed: number; latest: number };
 
-/** Orders changed after a cursor (their served JSON) and ids removed after it, up to `cursor`. */
-export type ChangeRows = { bodies: string[]; removed: string[]; cursor: number; latest: number };
+/**
+ * Orders changed and ids removed after a cursor, up to `cursor`. The range is fixed when asked; `bodies()`
+ * reads the orders' served JSON a slice at a time, so a large answer never holds the server's thread. An
+ * order changed meanwhile has left the range (its new sequence number is past `latest`): the next answer has it.
+ */
+export type ChangeRows = {
+  bodies: () => AsyncIterable<string[]>;
+  removed: string[];
+  cursor: number;
+  latest: number;
+};
 
 export type HeldOrder = { body: string; verifiedAt: number; seq: number };
 

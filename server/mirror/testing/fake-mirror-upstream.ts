@@ -4,6 +4,7 @@ import { FakeUpstream, type FakeUpstreamOptions } from '../../../core/sync/testi
 import { MirrorScheduler, type SchedulerConfig } from '../scheduler.ts';
 import { openSqliteStore } from '../sqlite-store.ts';
 import type { MirrorStore } from '../store.ts';
+import { readChanges } from './changes.ts';
 
 export const UPSTREAM_ID = 'fake-1';
 
@@ -71,7 +72,7 @@ export async function fakeMirror(
     },
     held: async () => (await db.summary(UPSTREAM_ID)).held,
     heldIds: async () => {
-      const rows = await db.changes(UPSTREAM_ID, 0, 1_000_000);
+      const rows = await readChanges(db, UPSTREAM_ID, 0, 1_000_000);
       return rows.bodies.map((b) => (JSON.parse(b) as { id: string }).id);
     },
   };
