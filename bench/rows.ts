@@ -104,6 +104,12 @@ export function largestRows(size: number): RowSpec[] {
     { id: 'interaction.drawerShown', label: `drawer: click to drawer in the DOM (${n} held)`, unit: 'ms' },
     { id: `charts.${size}`, label: `charts match all held, after sync done (${n})`, unit: 'ms' },
     {
+      id: `sync.wait.${size}`,
+      label: `mirror: another request's wait while a new browser reads all ${n} (p90)`,
+      unit: 'ms',
+      floorLabel: 'the same request, idle server (p90)',
+    },
+    {
       id: 'scroll.rows',
       label: `scroll ${n} rows: most rows in the DOM`,
       unit: 'count',

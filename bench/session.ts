@@ -3,6 +3,7 @@ import { measureArrayFloor } from './array-floor';
 import { bareFirstPageMs } from './bare-page-floor';
 import { fetchFloor } from './floor-sync';
 import { INTERACTIONS, runInteractions } from './interactions';
+import { measureFeedWait } from './mirror-wait';
 import { wants, type BenchOptions } from './options';
 import { prepareContext, stopMarks, waitForMarks } from './page-marks';
 import { waitForPersisted } from './persisted';
@@ -66,6 +67,13 @@ export async function measureRun({
     r.value(`sync.all.${size}`, app.all);
     r.value(`sync.allBare.${size}`, app.all);
     if (app.count !== size) r.note(`sync.all.${size}`, `orders-sync said ${app.count} held`);
+    if (largest) {
+      const wait = await measureFeedWait(stack.appUrl);
+      r.value(`sync.wait.${size}`, wait.busyP90);
+      r.floor(`sync.wait.${size}`, wait.idleP90);
+      if (run === 1)
+        r.note(`sync.wait.${size}`, `GET /api/config every 20 ms, ${wait.probes} probes a run`);
+    }
     const underPlaywright = await plain.measureUnder(browser, stack.appUrl, PLAIN_FLOOR, timeout);
     r.floor(`sync.allDevtools.${size}`, underPlaywright.all);
   }
