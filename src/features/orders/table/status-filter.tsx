@@ -1,4 +1,5 @@
 import { t } from '@/i18n/i18n';
+import { GroupedCount } from '@/components/ui/grouped-count';
 import { cn } from '@/lib/cn';
 import type { StatusFacet } from '../model/select-orders';
 import { statusInfo } from '../status';
@@ -56,8 +57,9 @@ export function StatusFilter({
           >
             <span aria-hidden className="size-2 rounded-full" style={{ background: info.color }} />
             <span className={f.selected ? 'text-fg' : undefined}>{info.label}</span>{' '}
-            {/* Digits only, no grouping: the count is the chip's one number, read by people and scripts alike. */}
-            <span className={cn('tabular text-xs', f.selected ? 'text-fg' : 'text-fg-muted')}>{f.count}</span>
+            <span className={cn('tabular text-xs', f.selected ? 'text-fg' : 'text-fg-muted')}>
+              <GroupedCount value={f.count} />
+            </span>
           </button>
         );
       })}
