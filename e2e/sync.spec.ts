@@ -76,4 +76,8 @@ test('a failing upstream ends in a helpful sync error, keeping Retry at hand', a
   await expect(error).toContainText('Retry');
   await expect(page.getByTestId('orders-sync')).toHaveAttribute('data-state', 'error');
   await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  // No zeros that would read as a shop without sales: the figures say they could not be loaded.
+  const revenue = page.getByRole('region', { name: 'Revenue' });
+  await expect(revenue).toContainText('No figures: the orders could not be loaded yet');
+  await expect(revenue).not.toContainText('Rp');
 });

@@ -40,6 +40,8 @@ export function RevenueSection() {
   const [collapsed, setCollapsed] = useStoredState('cekat.revenue.collapsed', NARROW_SCREEN, isBoolean);
   const { aggregate, headline, selected, syncStatus, heldCount } = figures;
   const waiting = heldCount === 0 && syncStatus === 'loading';
+  // Nothing could be loaded: no figures at all, rather than zeros that read as a shop with no sales.
+  const unloaded = heldCount === 0 && syncStatus === 'error';
   const empty = aggregate.count === 0;
   const total = useMemo(() => ({ count: aggregate.count, revenue: aggregate.revenue }), [aggregate]);
 
@@ -57,7 +59,9 @@ export function RevenueSection() {
           <p className="text-xs text-fg-muted">
             {waiting
               ? t('sync.loading')
-              : `${t(figures.filtered ? 'revenue.scope_filtered' : 'revenue.scope_all', { count: aggregate.count, n: formatInteger(aggregate.count) })}${syncStatus === 'loading' ? ` · ${t('revenue.still_loading')}` : ''}`}
+              : unloaded
+                ? t('revenue.unloaded')
+                : `${t(figures.filtered ? 'revenue.scope_filtered' : 'revenue.scope_all', { count: aggregate.count, n: formatInteger(aggregate.count) })}${syncStatus === 'loading' ? ` · ${t('revenue.still_loading')}` : ''}`}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
@@ -68,19 +72,21 @@ export function RevenueSection() {
               <span className="sr-only">({t('revenue.clear_status')})</span>
             </Button>
           )}
-          <Button
-            size="sm"
-            aria-expanded={!collapsed}
-            aria-controls="revenue-details"
-            onClick={() => setCollapsed(!collapsed)}
-          >
-            {collapsed ? (
-              <ChevronDown aria-hidden className="size-4" />
-            ) : (
-              <ChevronUp aria-hidden className="size-4" />
-            )}
-            {collapsed ? t('revenue.show_charts') : t('revenue.hide_charts')}
-          </Button>
+          {!unloaded && (
+            <Button
+              size="sm"
+              aria-expanded={!collapsed}
+              aria-controls="revenue-details"
+              onClick={() => setCollapsed(!collapsed)}
+            >
+              {collapsed ? (
+                <ChevronDown aria-hidden className="size-4" />
+              ) : (
+                <ChevronUp aria-hidden className="size-4" />
+              )}
+              {collapsed ? t('revenue.show_charts') : t('revenue.hide_charts')}
+            </Button>
+          )}
         </div>
       </header>
 
@@ -90,11 +96,11 @@ export function RevenueSection() {
             <div key={i} className="h-[74px] animate-pulse rounded-md bg-surface-2" />
           ))}
         </div>
-      ) : (
+      ) : unloaded ? null : (
         <HeadlineFigures headline={headline} />
       )}
 
-      <div id="revenue-details" hidden={collapsed || waiting} className="mt-3">
+      <div id="revenue-details" hidden={collapsed || waiting || unloaded} className="mt-3">
         {empty ? (
           <div className="rounded-md border border-dashed border-border px-4 py-8 text-center text-sm text-fg-muted">
             {heldCount === 0 ? t('revenue.empty') : t('revenue.no_match')}

@@ -30,7 +30,8 @@ export function MirrorStatusText({ data }: { data: OrdersData }) {
   if (data.status === 'loading')
     return <>{describeMirrorProgress(data.ordersLoaded, mirror?.status ?? null) + wait}</>;
   const freshness = mirror ? describeFreshness(mirror.status, now) : null;
-  const change = describeChange(data.lastChange);
+  // "No changes" to nothing loaded says nothing (and reads as all being well beside an error).
+  const change = count > 0 ? describeChange(data.lastChange) : null;
   const checked = mirror?.status.headCheckedAt ?? null;
   return (
     <span title={checked !== null ? formatDateTime(checked, timeZone) : undefined}>

@@ -41,10 +41,31 @@ describe('mirror words', () => {
     expect(describeMirrorFailure(offline, 0).action).toBe('Check your connection, then Retry.');
   });
 
+  it('does not say a mirror that never loaded anything "stopped updating"', () => {
+    const unreachable = { kind: 'network', message: 'ignored', at: 1 } as const;
+    expect(describeMirrorFailure(unreachable, 0)).toEqual({
+      problem:
+        'The server has not loaded the shop’s orders yet: could not reach the Cekat API; retrying shortly.',
+      action:
+        'If this lasts, ask whoever runs this dashboard’s server to check its connection to the Cekat API (CEKAT_API_BASE_URL).',
+    });
+    i18n.loadAndActivate({ locale: 'id', messages: id });
+    try {
+      expect(describeMirrorFailure(unreachable, 0).problem).toBe(
+        'Server belum memuat pesanan toko: API Cekat tidak dapat dihubungi; segera dicoba lagi.',
+      );
+    } finally {
+      i18n.loadAndActivate({ locale: 'en', messages: en });
+    }
+  });
+
   it('says an upstream that answers too slowly as slow, not as unreachable', () => {
     const slow = { kind: 'timeout', message: 'ignored', at: 1 } as const;
     expect(describeMirrorFailure(slow, 10).problem).toBe(
       'The server’s order copy stopped updating: the Cekat API took too long to answer; retrying shortly.',
+    );
+    expect(describeMirrorFailure(slow, 10).action).toBe(
+      'The orders already loaded are kept. If this lasts, ask whoever runs this dashboard’s server to check its connection to the Cekat API (CEKAT_API_BASE_URL).',
     );
     i18n.loadAndActivate({ locale: 'id', messages: id });
     try {

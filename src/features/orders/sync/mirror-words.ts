@@ -8,7 +8,7 @@ import { formatInteger, formatRelative } from '@/lib/format';
 export type Problem = { problem: string; action: string };
 
 /** The mirror's own failure, by kind: its English message is never shown, our catalog says it. */
-const UPSTREAM_PROBLEM: Record<MirrorError['kind'], string> = {
+const UPSTREAM_REASON: Record<MirrorError['kind'], string> = {
   auth: 'mirror.upstream.auth',
   'rate-limit': 'mirror.upstream.rate_limit',
   upstream: 'mirror.upstream.failing',
@@ -18,6 +18,9 @@ const UPSTREAM_PROBLEM: Record<MirrorError['kind'], string> = {
   store: 'mirror.upstream.store',
 };
 
+/** Failures that retry on their own but may be the server's setup: who can fix them, if they last. */
+const LASTING = new Set<MirrorError['kind']>(['upstream', 'malformed', 'timeout', 'network']);
+
 /**
  * What went wrong and what to do, for `sync-error`: a failing mirror route, or the mirror's own error. With
  * `heldHere` orders on the page, it says they stay; with none, only what to do.
@@ -25,7 +28,12 @@ const UPSTREAM_PROBLEM: Record<MirrorError['kind'], string> = {
 export function describeMirrorFailure(failure: ApiError | MirrorError, heldHere: number): Problem {
   const kept = (advice?: string) =>
     [heldHere > 0 ? t('mirror.action.kept') : '', advice ?? ''].filter(Boolean).join(' ');
-  if ('at' in failure) return { problem: t(UPSTREAM_PROBLEM[failure.kind]), action: kept() };
+  if ('at' in failure) {
+    // With nothing held here the mirror never had anything to serve: it has not "stopped" updating.
+    const reason = t(UPSTREAM_REASON[failure.kind]);
+    const problem = t(heldHere > 0 ? 'mirror.upstream.stopped' : 'mirror.upstream.unloaded', { reason });
+    return { problem, action: kept(LASTING.has(failure.kind) ? t('mirror.action.lasting') : undefined) };
+  }
   if (failure.kind === 'network')
     return { problem: t('mirror.error.network'), action: kept(t('mirror.action.network')) };
   if (failure.kind === 'malformed')
