@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { MirrorEvent, MirrorStatus } from '../../core/mirror/protocol.ts';
 import { ApiError, decodeText, requestAnswer } from '../../core/orders/api-error.ts';
 import { readingPastTheEnd, readOrdersPage, type OrdersPage } from '../../core/orders/orders-page.ts';
+import { redactSecret } from '../proxy/body.ts';
 import { upstreamId as upstreamIdOf } from '../proxy/forward.ts';
 import { upstreamHeaders, type Upstream } from '../proxy/upstream.ts';
 import { upstreamGet, UpstreamTooLarge } from '../proxy/upstream-get.ts';
@@ -65,7 +66,7 @@ const EVENT_INTERVAL_MS = 250;
 export type PageLimits = { timeoutMs: number; maxBytes: number };
 const PAGE_LIMITS: PageLimits = { timeoutMs: 30_000, maxBytes: 20 * 1024 * 1024 };
 
-/** Reads one page of the upstream's orders list with the server-held key. */
+/** Reads one page of the upstream's orders list with the server-held key, which no page read keeps. */
 export function upstreamPages(upstream: Upstream, limits = PAGE_LIMITS): SchedulerDeps['fetchPage'] {
   const headers = upstreamHeaders(upstream);
   const { timeoutMs, maxBytes } = limits;
@@ -84,7 +85,9 @@ export function upstreamPages(upstream: Upstream, limits = PAGE_LIMITS): Schedul
           throw new ApiError('malformed', 0, `An answer over ${maxBytes} bytes is not an orders page`);
         throw error;
       });
-      return { ...answer, text: decodeText(answer.body) };
+      // An upstream that echoes the key (a debug field, a URL with it) must not put it in the database or
+      // in front of a browser: the same redaction as the pass-through proxy's, before anything is read.
+      return { ...answer, text: decodeText(redactSecret(answer.body, upstream.apiKey)) };
     }, signal);
     return readOrdersPage(response, page, limit);
   }

@@ -19,6 +19,16 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const page = new URL(req.url ?? '/', 'http://x').searchParams.get('page');
     if (page === '2') return void hanging.push(res);
+    if (page === '5') {
+      // An upstream that echoes the key it was sent, plainly and JSON-escaped.
+      const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+      const escaped = JSON.stringify(key).slice(1, -1).replace(/-/g, '\\u002d');
+      const order = { id: 'o-5', order_number: 5, order_status: 'paid', debug: `key=${key}` };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return void res.end(
+        JSON.stringify({ data: { orders: [order] } }).replace('}]', `,"raw":"${escaped}"}]`),
+      );
+    }
     if (page === '4' || req.url?.startsWith('/gone/')) {
       res.writeHead(404, { 'content-type': 'application/json' });
       return void res.end('{"detail":"Invalid page."}');
@@ -57,6 +67,15 @@ describe("the mirror's upstream reads", () => {
       kind: 'http',
       status: 404,
     });
+  });
+
+  it('keeps no copy of the key an upstream echoes in its orders, however it is written', async () => {
+    const key = 'sk-live-mirror-test-0123456789';
+    const page = await upstreamPages({ baseUrl, apiKey: key }, limits)(5, 100, new AbortController().signal);
+    expect(page.orders.map((o) => o.id)).toEqual(['o-5']);
+    const stored = JSON.stringify(page.raw);
+    expect(stored).not.toContain(key);
+    expect(JSON.parse(stored)).toMatchObject([{ debug: 'key=[redacted]', raw: '[redacted]' }]);
   });
 
   it('reports an upstream that keeps timing out as such, not as unreachable', async () => {
