@@ -142,14 +142,20 @@ describe('parseOrdersPage', () => {
     ]) {
       expect(() => parseOrdersPage(body)).toThrow(ApiError);
     }
-    expect(() => parseOrdersPage({ data: {} })).toThrow(/not with a list of orders/);
+    // A list under another name is not read as an empty shop.
+    expect(() => parseOrdersPage({ data: { items: [documented] } })).toThrow(/not with a list of orders/);
   });
 
-  it('reads orders sent as null as an empty page', () => {
-    expect(parseOrdersPage({ message: 'success', data: { orders: null } })).toEqual({
-      orders: [],
-      raw: [],
-      entries: 0,
-    });
+  it('reads orders sent as null, or left out of an empty data, as an empty page', () => {
+    for (const data of [{ orders: null }, {}, { total: 0 }]) {
+      expect(parseOrdersPage({ message: 'success', data })).toEqual({ orders: [], raw: [], entries: 0 });
+    }
+  });
+
+  it("reads Cekat's error envelope sent with a 200 as the error it names", () => {
+    const refused = { success: false, status_code: 401, error: { message: 'Not authenticated' } };
+    expect(() => parseOrdersPage(refused)).toThrow(
+      expect.objectContaining({ kind: 'http', status: 401, message: 'Not authenticated' }),
+    );
   });
 });

@@ -134,15 +134,32 @@ function fallbackId(order: Unkeyed, position: string): string {
   return `no-id:${order.created_at}|${whose}|${order.conversation_id ?? ''}`;
 }
 
+/** A 2xx whose body is Cekat's error envelope (`success: false`, `status_code`): the status it names. */
+function envelopeFailure(body: Record<string, unknown>): ApiError | null {
+  const code = body.status_code;
+  if (body.success !== false || typeof code !== 'number' || code < 400 || code > 599) return null;
+  const error = body.error as Record<string, unknown> | undefined;
+  const message = typeof error?.message === 'string' ? error.message : `HTTP ${code}`;
+  return new ApiError('http', code, message);
+}
+
 /**
  * Parses the documented envelope `{ message, data: { orders: [...] } }`. Each order is normalised on its own,
  * so one odd order never costs the page; a body that is not an orders envelope at all is an error. `orders`
- * null is an empty page, as servers that write an empty list as null send one; left out, it is an error.
+ * null, or left out of a `data` that holds no list at all, is an empty page (servers write an empty list so);
+ * a `data` holding a list under another name is an error, never an empty shop. An error envelope sent with a
+ * 2xx is the error it names (a 401 there is a refused key).
  */
 export function parseOrdersPage(body: unknown, pageLabel = ''): ParsedPage {
-  const data = body && typeof body === 'object' ? (body as Record<string, unknown>).data : undefined;
-  const sent = data && typeof data === 'object' ? (data as Record<string, unknown>).orders : undefined;
-  const list = sent === null ? [] : sent;
+  const envelope = body && typeof body === 'object' ? (body as Record<string, unknown>) : null;
+  const failure = envelope && envelopeFailure(envelope);
+  if (failure) throw failure;
+  const data = envelope?.data;
+  const fields =
+    data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  const sent = fields?.orders;
+  const noList = fields !== null && sent === undefined && !Object.values(fields).some(Array.isArray);
+  const list = sent === null || noList ? [] : sent;
   if (!Array.isArray(list)) {
     throw new ApiError(
       'malformed',

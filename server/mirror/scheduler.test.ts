@@ -469,7 +469,7 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
         maxPageSize: 100,
         override: (_request, index) => {
           if (index === 1 || index === 2) return json(503, { error: { message: 'busy' } });
-          if (index === 4) return json(200, { data: { nope: true } });
+          if (index === 4) return json(200, { data: { orders: 'none' } });
           return undefined;
         },
       },
