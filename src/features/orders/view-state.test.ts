@@ -55,4 +55,23 @@ describe('orders view in the URL', () => {
       parseOrdersView(search),
     );
   });
+
+  it('keeps any status the upstream sends filterable: commas, percent signs, spaces, none, long ones', () => {
+    const odd = ['paid,partial', '100% paid', ' paid ', '', 'x'.repeat(150), 'waiting payment'];
+    const url = serializeOrdersView({
+      ...parseOrdersView(''),
+      status: odd,
+      payment: ['cod,later'],
+    }).toString();
+    expect(parseOrdersView(`?${url}`)).toMatchObject({ status: odd, payment: ['cod,later'] });
+    // Plain statuses stay readable and hand-written lists keep working.
+    expect(serializeOrdersView({ ...parseOrdersView(''), status: ['paid', 'pending'] }).toString()).toBe(
+      'status=paid%2Cpending',
+    );
+    expect(parseOrdersView('?status=paid, pending,waiting%20payment').status).toEqual([
+      'paid',
+      'pending',
+      'waiting payment',
+    ]);
+  });
 });

@@ -29,17 +29,43 @@ function calendarDay(s: string | null): string | null {
   return date.getFullYear() === y && date.getMonth() === m! - 1 && date.getDate() === d ? s : null;
 }
 
-const list = (raw: string | null) =>
+/**
+ * One value of a comma-separated list, written so that it reads back as itself: `%` and `,` escaped, and
+ * spaces at its ends (which a typed "paid, pending" drops); the empty value (no status at all) is a lone `%`.
+ */
+function escapeItem(value: string): string {
+  if (value === '') return '%';
+  const escaped = value.replace(/[%,]/g, (c) => (c === '%' ? '%25' : '%2C'));
+  return escaped.replace(/^\s+|\s+$/g, (spaces) => encodeURIComponent(spaces));
+}
+
+function unescapeItem(token: string): string | null {
+  const item = token.trim();
+  if (item === '') return null;
+  if (item === '%') return '';
+  if (!item.includes('%')) return item;
+  try {
+    return decodeURIComponent(item);
+  } catch {
+    return item;
+  }
+}
+
+const MAX_ITEM = 200;
+
+const list = (raw: string | null): string[] =>
   raw === null
     ? []
     : [
         ...new Set(
           raw
             .split(',')
-            .map((s) => s.trim())
-            .filter((s) => s !== '' && s.length <= 64),
+            .map(unescapeItem)
+            .filter((s): s is string => s !== null && s.length <= MAX_ITEM),
         ),
       ];
+
+const serializeList = (values: string[]) => values.map(escapeItem).join(',');
 
 function parseSort(raw: string | null): SortKey[] {
   if (raw === null) return DEFAULT_SORT;
@@ -76,13 +102,13 @@ export function serializeSort(sort: SortKey[]): string {
 /** Only non-default values are written, so the default view has a clean URL. */
 export function serializeOrdersView(view: OrdersView): URLSearchParams {
   const params = new URLSearchParams();
-  if (view.status.length) params.set('status', view.status.join(','));
+  if (view.status.length) params.set('status', serializeList(view.status));
   if (view.q) params.set('q', view.q);
   const sort = serializeSort(view.sort);
   if (sort !== serializeSort(DEFAULT_SORT)) params.set('sort', sort);
   if (view.from) params.set('from', view.from);
   if (view.to) params.set('to', view.to);
-  if (view.payment.length) params.set('payment', view.payment.join(','));
+  if (view.payment.length) params.set('payment', serializeList(view.payment));
   if (view.order) params.set('order', view.order);
   if (view.queue) params.set('queue', view.queue);
   return params;

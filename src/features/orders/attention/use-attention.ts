@@ -61,12 +61,12 @@ export function useAttention(): AttentionResult & { thresholds: AttentionThresho
   const timeZone = useStoreTimeZone();
   const now = useAttentionClock();
   const { q, from, to } = view;
-  const paymentKey = view.payment.join(',');
+  const paymentKey = JSON.stringify(view.payment);
   const result = useMemo(
     () =>
       cachedAttention(
         orders,
-        { q, from, to, payment: paymentKey ? paymentKey.split(',') : [] },
+        { q, from, to, payment: JSON.parse(paymentKey) as string[] },
         now,
         thresholds,
         timeZone,

@@ -38,10 +38,11 @@ export function useRevenueFigures(): RevenueFigures {
   // Charts re-render in a transition, after the click that changed the view has painted.
   const view = useDeferredValue(urlView);
   const { from, to, q } = view;
-  const paymentKey = view.payment.join(',');
-  const statusKey = view.status.join(',');
-  // A new URL parses into a new array; the charts only care when the statuses themselves change.
-  const selected = useMemo(() => (statusKey ? statusKey.split(',') : []), [statusKey]);
+  // A new URL parses into new arrays; the charts only care when the values themselves change (any value:
+  // a status may hold a comma, or be empty).
+  const paymentKey = JSON.stringify(view.payment);
+  const statusKey = JSON.stringify(view.status);
+  const selected = useMemo(() => JSON.parse(statusKey) as string[], [statusKey]);
 
   const aggregate = useMemo(() => {
     const base: OrdersView = {
@@ -50,7 +51,7 @@ export function useRevenueFigures(): RevenueFigures {
       sort: DEFAULT_SORT,
       from,
       to,
-      payment: paymentKey ? paymentKey.split(',') : [],
+      payment: JSON.parse(paymentKey) as string[],
       order: null,
       queue: null,
     };
