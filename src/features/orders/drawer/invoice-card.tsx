@@ -3,16 +3,19 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { formatDateTime, formatRupiah } from '@/lib/format';
 import { useStoreTimeZone } from '@/lib/use-store-time-zone';
 import type { Invoice } from '../api/order-schema';
-import { describeInvoice, fieldText, invoiceStatusColor } from './invoice-fields';
+import { describeInvoice, fieldText, invoiceStatusColor, invoiceStatusWord } from './invoice-fields';
 
 function InvoiceStatus({ status }: { status: string }) {
   const color = invoiceStatusColor(status);
+  const word = invoiceStatusWord(status);
   return (
     <span
       className="inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-semibold tracking-wide"
       style={{ borderColor: `color-mix(in srgb, ${color} 45%, transparent)`, color }}
+      // The provider's own word stays one hover away: it is what its dashboard and support speak.
+      title={word ? status : undefined}
     >
-      {status}
+      {word ? t(word) : status}
     </span>
   );
 }
@@ -36,8 +39,14 @@ export function InvoiceCard({ invoice, index }: { invoice: Invoice; index: numbe
         {view.status && <InvoiceStatus status={view.status} />}
       </div>
       {amount && <p className="mt-1 text-base font-semibold tabular">{amount}</p>}
-      {view.dates.length > 0 && (
+      {(view.dates.length > 0 || view.channel) && (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+          {view.channel && (
+            <div className="contents">
+              <dt className="text-fg-muted">{t('invoices.channel')}</dt>
+              <dd className="break-all">{view.channel}</dd>
+            </div>
+          )}
           {view.dates.map((date) => (
             <div key={date.key} className="contents">
               <dt className="text-fg-muted">{t(date.label)}</dt>

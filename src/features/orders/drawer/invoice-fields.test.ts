@@ -1,6 +1,6 @@
 import { t } from '@/i18n/i18n';
 import { describe, expect, it } from 'vitest';
-import { describeInvoice, fieldText, invoiceStatusColor } from './invoice-fields';
+import { describeInvoice, fieldText, invoiceStatusColor, invoiceStatusWord } from './invoice-fields';
 
 const xendit = {
   id: 'a1b2c3',
@@ -23,15 +23,19 @@ describe('describeInvoice', () => {
       status: 'PAID',
       amount: 273500,
       currency: 'IDR',
+      channel: 'BCA',
       url: 'https://checkout.xendit.co/web/a1b2c3',
       rejectedUrl: null,
     });
     expect(view.dates.map((d) => t(d.label))).toEqual(['Created', 'Paid', 'Expires']);
     expect(view.dates[0]?.ms).toBe(Date.parse('2026-04-08T02:30:00Z'));
-    expect(view.extra).toEqual([
-      ['id', 'a1b2c3'],
-      ['payment_channel', 'BCA'],
-    ]);
+    expect(view.extra).toEqual([['id', 'a1b2c3']]);
+  });
+
+  it("says the providers' statuses in words and keeps an unknown one as sent", () => {
+    expect(invoiceStatusWord('PAID')).toBe('invoices.status.paid');
+    expect(invoiceStatusWord('expired')).toBe('invoices.status.expired');
+    expect(invoiceStatusWord('PARTIALLY_PAID')).toBeNull();
   });
 
   it('never makes a link of a javascript: URL but keeps it as text', () => {
@@ -47,17 +51,20 @@ describe('describeInvoice', () => {
     expect(odd.amountRaw).toBe('lots');
   });
 
-  it('falls back to other names for the number and URL, and skips empty dates', () => {
+  it('falls back to other names for the number and URL, and leaves out empty known fields', () => {
     const view = describeInvoice({
       external_id: 'cekat-1',
       url: 'https://pay.test/1',
       paid_at: null,
+      payment_channel: null,
       expires_at: 'soon',
+      note: null,
     });
     expect(view.number).toBe('cekat-1');
     expect(view.url).toBe('https://pay.test/1');
+    expect(view.channel).toBeNull();
     expect(view.dates).toEqual([{ key: 'expires_at', label: 'invoices.expires', ms: null, raw: 'soon' }]);
-    expect(view.extra).toEqual([['paid_at', null]]);
+    expect(view.extra).toEqual([['note', null]]);
   });
 
   it('reads dates without an offset as UTC and epoch numbers as epochs, like created_at', () => {
@@ -81,9 +88,9 @@ describe('describeInvoice', () => {
 });
 
 describe('fieldText', () => {
-  it('shows strings as they are and everything else as JSON', () => {
+  it('shows strings as they are, nothing as a dash and everything else as JSON', () => {
     expect(fieldText('<b>x</b>')).toBe('<b>x</b>');
-    expect(fieldText(null)).toBe('null');
+    expect(fieldText(null)).toBe('—');
     expect(fieldText({ tags: ['reseller'] })).toBe('{"tags":["reseller"]}');
     expect(fieldText(4500)).toBe('4500');
   });

@@ -12,6 +12,8 @@ export type InvoiceView = {
   amount: number | null;
   amountRaw: unknown;
   currency: string | null;
+  /** How it was paid (`payment_channel`: BCA, OVO, QRIS…), when sent. */
+  channel: string | null;
   dates: InvoiceDate[];
   /** Only an absolute http(s) URL; anything else is never a link. */
   url: string | null;
@@ -19,6 +21,20 @@ export type InvoiceView = {
   rejectedUrl: string | null;
   extra: [string, unknown][];
 };
+
+/** The payment providers' invoice statuses we can say in words (Xendit's, upper case); others show as sent. */
+const STATUS_WORDS: Record<string, string> = {
+  PAID: 'invoices.status.paid',
+  SETTLED: 'invoices.status.settled',
+  PENDING: 'invoices.status.pending',
+  EXPIRED: 'invoices.status.expired',
+  REFUNDED: 'invoices.status.refunded',
+  FAILED: 'invoices.status.failed',
+};
+
+/** The catalog key for an invoice status, or null for one only the provider knows (shown as sent). */
+export const invoiceStatusWord = (status: string): string | null =>
+  STATUS_WORDS[status.trim().toUpperCase()] ?? null;
 
 const NUMBER_KEYS = ['invoice_number', 'number', 'external_id'];
 const STATUS_KEYS = ['status', 'invoice_status'];
@@ -58,6 +74,8 @@ function asAmount(value: unknown): number | null {
 export function describeInvoice(invoice: Invoice): InvoiceView {
   const used = new Set<string>();
   const take = (keys: string[]) => {
+    // A known field sent empty (`payment_channel: null`) says nothing: it is left out, not listed raw.
+    for (const name of keys) if (invoice[name] === null || invoice[name] === '') used.add(name);
     const key = firstKey(invoice, keys);
     if (key === null) return undefined;
     used.add(key);
@@ -68,9 +86,11 @@ export function describeInvoice(invoice: Invoice): InvoiceView {
   const amountRaw = take(AMOUNT_KEYS);
   const currencyRaw = take(['currency']);
   const urlRaw = take(URL_KEYS);
+  const channel = asText(take(['payment_channel']));
   const dates: InvoiceDate[] = [];
   for (const [key, label] of Object.entries(DATE_LABELS)) {
     const sent = invoice[key];
+    if (sent === null || sent === '') used.add(key);
     const raw = typeof sent === 'number' ? String(sent) : sent;
     if (typeof raw !== 'string' || raw === '' || dates.some((d) => d.label === label)) continue;
     used.add(key);
@@ -83,6 +103,7 @@ export function describeInvoice(invoice: Invoice): InvoiceView {
     amount: asAmount(amountRaw),
     amountRaw,
     currency: asText(currencyRaw),
+    channel,
     dates,
     url,
     rejectedUrl: url === null && typeof urlRaw === 'string' ? urlRaw : null,
@@ -90,9 +111,10 @@ export function describeInvoice(invoice: Invoice): InvoiceView {
   };
 }
 
-/** A field value as readable text: strings as they are, everything else as compact JSON. */
+/** A field value as readable text: strings as they are, nothing as a dash, everything else as compact JSON. */
 export function fieldText(value: unknown): string {
   if (typeof value === 'string') return value;
+  if (value === null) return '—';
   if (value === undefined) return 'undefined';
   try {
     return JSON.stringify(value) ?? String(value);
