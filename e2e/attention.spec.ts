@@ -94,7 +94,7 @@ test.describe('main data', () => {
     )!;
     await page.goto(`/?order=${order.id}`);
     const drawer = page.getByTestId('order-drawer');
-    await drawer.getByRole('button', { name: 'Follow-up message' }).click();
+    await drawer.getByRole('button', { name: 'Follow up on WhatsApp' }).click();
     const link = drawer.getByRole('link', { name: /Open in WhatsApp/ });
     const href = new URL((await link.getAttribute('href'))!);
     expect(href.origin + href.pathname).toBe(`https://wa.me/${order.contact!.phone_number}`);

@@ -102,7 +102,7 @@ export const ORDER_COLUMNS: readonly OrderColumn[] = [
   {
     id: 'payment_method',
     label: 'column.payment',
-    width: 120,
+    width: 160,
     numeric: false,
     descFirst: false,
     cell: (o) => <TextCell value={paymentMethodLabel(o.payment_method)} />,
