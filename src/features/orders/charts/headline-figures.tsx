@@ -79,7 +79,7 @@ function HeadlineCard({ card, figure, gross }: { card: Card; figure: HeadlineFig
         <span className="sm:hidden">{formatCompactRupiah(figure.revenue)}</span>
         <span className="hidden sm:inline">{formatRupiah(figure.revenue)}</span>
       </p>
-      <p className="tabular truncate text-xs text-fg-muted">
+      <p className="tabular text-xs text-fg-muted sm:truncate">
         {t('orders.count', { count: figure.count, n: formatInteger(figure.count) })}
         {card.key !== 'gross' &&
           ` · ${t('headline.of_gross', { share: formatShare(figure.revenue, gross) })}`}

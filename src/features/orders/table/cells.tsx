@@ -77,6 +77,7 @@ const INVOICE_LABEL = {
 
 export function InvoicesCell({ order }: { order: Order }) {
   if (order.invoices === null) return <span className="text-fg-muted">{MISSING}</span>;
+  if (order.invoices.length === 0) return <span className="text-fg-muted">{t('invoice.none')}</span>;
   const state = invoiceState(order.invoices);
   return (
     <span className="tabular whitespace-nowrap">
