@@ -42,7 +42,7 @@ export type MirrorError = {
    * `auth`: 401/403 (the key is wrong or revoked; nothing is asked until a refresh finds it works again).
    * `store`: the mirror's own database failed a read or write; the rest are the upstream's failures.
    */
-  kind: 'auth' | 'rate-limit' | 'upstream' | 'malformed' | 'timeout' | 'network' | 'store';
+  kind: 'auth' | 'rate-limit' | 'not-found' | 'upstream' | 'malformed' | 'timeout' | 'network' | 'store';
   /** Our own words, safe to show: what went wrong and what to do. Never an upstream string. */
   message: string;
   /** When it happened (epoch ms). */

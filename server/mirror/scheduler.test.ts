@@ -506,6 +506,15 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     await failing.runUntil(() => failing.starts.length >= 8);
     expect(failing.scheduler.error).toMatchObject({ kind: 'upstream' });
     expect(failing.scheduler.error?.message).toMatch(/HTTP 503/);
+
+    // Page 1 refused with 404 is a wrong address, said as such (a 404 later on is the end of the list).
+    const nowhere = await fakeMirror(
+      { count: 500, maxPageSize: 100, override: () => json(404, { detail: 'Not found' }) },
+      { window: 1 },
+    );
+    await nowhere.runUntil(() => nowhere.starts.length >= 8);
+    expect(nowhere.scheduler.error).toMatchObject({ kind: 'not-found' });
+    expect(nowhere.scheduler.error?.message).toMatch(/CEKAT_API_BASE_URL/);
     // Backing off is not waiting for the rate limit, which the status would then claim.
     expect(failing.scheduler.waitingUntil).toBeNull();
 

@@ -68,6 +68,12 @@ function describeFailure(error: unknown, at: number): MirrorError {
     const message = 'The Cekat API took too long to answer; retrying shortly.';
     return { kind: 'timeout', message, at };
   }
+  if (error instanceof ApiError && error.kind === 'http' && error.status === 404) {
+    // Page 1 refused (a 404 later is the end of the list): most likely the wrong address for the API.
+    const message =
+      'The Cekat API has no orders list at this address (HTTP 404); check CEKAT_API_BASE_URL. Retrying shortly.';
+    return { kind: 'not-found', message, at };
+  }
   if (error instanceof ApiError && error.kind === 'http') {
     return {
       kind: 'upstream',

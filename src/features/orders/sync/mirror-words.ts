@@ -11,6 +11,7 @@ export type Problem = { problem: string; action: string };
 const UPSTREAM_REASON: Record<MirrorError['kind'], string> = {
   auth: 'mirror.upstream.auth',
   'rate-limit': 'mirror.upstream.rate_limit',
+  'not-found': 'mirror.upstream.not_found',
   upstream: 'mirror.upstream.failing',
   malformed: 'mirror.upstream.malformed',
   timeout: 'mirror.upstream.timeout',
@@ -30,7 +31,7 @@ export function describeMirrorFailure(failure: ApiError | MirrorError, heldHere:
     [heldHere > 0 ? t('mirror.action.kept') : '', advice ?? ''].filter(Boolean).join(' ');
   if ('at' in failure) {
     // With nothing held here the mirror never had anything to serve: it has not "stopped" updating.
-    const reason = t(UPSTREAM_REASON[failure.kind]);
+    const reason = t(UPSTREAM_REASON[failure.kind] ?? 'mirror.upstream.failing');
     const problem = t(heldHere > 0 ? 'mirror.upstream.stopped' : 'mirror.upstream.unloaded', { reason });
     return { problem, action: kept(LASTING.has(failure.kind) ? t('mirror.action.lasting') : undefined) };
   }
