@@ -71,8 +71,7 @@ export async function measureRun({
       const wait = await measureFeedWait(stack.appUrl);
       r.value(`sync.wait.${size}`, wait.busyP90);
       r.floor(`sync.wait.${size}`, wait.idleP90);
-      if (run === 1)
-        r.note(`sync.wait.${size}`, `GET /api/config every 20 ms, ${wait.probes} probes a run`);
+      if (run === 1) r.note(`sync.wait.${size}`, `GET /api/config every 20 ms, ${wait.probes} probes a run`);
     }
     const underPlaywright = await plain.measureUnder(browser, stack.appUrl, PLAIN_FLOOR, timeout);
     r.floor(`sync.allDevtools.${size}`, underPlaywright.all);
