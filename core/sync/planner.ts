@@ -92,6 +92,9 @@ export type PageResult = {
 
 /** A sweep paces itself a little ahead of its period so that every order is re-read within it. */
 const SWEEP_PACE = 0.9;
+
+/** How long a sweep pass is paced to take: its pages spread evenly over this (ms). */
+export const sweepPaceMs = (config: Pick<PlanConfig, 'sweepMs'>): number => config.sweepMs * SWEEP_PACE;
 /** A repair gives up (the rolling sweep will catch what is left) after this many pages past its start. */
 const MAX_REPAIR_STEPS = 4;
 
@@ -194,7 +197,7 @@ export function startOpenRound(state: PlanState, pages: readonly number[], now: 
 export function sweepDueAt(state: PlanState, config: PlanConfig): number | null {
   const { history } = state;
   if (history.kind !== 'held') return null;
-  const period = config.sweepMs * SWEEP_PACE;
+  const period = sweepPaceMs(config);
   // The next pass starts a period after the last one began: at once after a whole pass, later after one that
   // ended early (an upstream that suddenly lists nothing), so page 1 is never read in a loop.
   if (history.sweepNext === 1 && history.lastPassStartedAt != null)

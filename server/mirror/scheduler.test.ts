@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openSqliteStore } from './sqlite-store.ts';
 import type { MirrorStore } from './store.ts';
-import { fakeMirror } from './testing/fake-mirror-upstream.ts';
+import { fakeMirror, UPSTREAM_ID } from './testing/fake-mirror-upstream.ts';
 import { readChanges } from './testing/changes.ts';
 
 const MINUTE = 60_000;
@@ -382,6 +382,25 @@ describe('mirror scheduler', { timeout: 30_000 }, () => {
     // Every 30 s a head check and an open round (the 500 paid orders are still held) read page 1; the
     // passes add one each per period.
     expect(sweeps).toBeLessThanOrEqual(2 * ((2 * sweepMs) / 30_000) + 4);
+  });
+
+  it('re-verifies every order within the sweep period while open rounds would take the whole budget', async () => {
+    const sweepMs = 60 * MINUTE;
+    const mirror = await fakeMirror(
+      { count: 10_000, maxPageSize: 100 },
+      { rpm: 30, headMs: 30_000, sweepMs },
+    );
+    // The newest 50 pages all open (as many as a round reads) want all the budget the head leaves; the 50
+    // older pages of delivered orders are the sweep's alone.
+    mirror.upstream.orders.forEach((order, i) => (order.order_status = i < 5000 ? 'pending' : 'delivered'));
+    await mirror.runUntil(() => mirror.scheduler.state.history.kind === 'held');
+    let worst = 0;
+    for (let minute = 0; minute < 150; minute++) {
+      await mirror.runFor(MINUTE);
+      const { oldestVerifiedAt } = await mirror.store.summary(UPSTREAM_ID);
+      worst = Math.max(worst, mirror.upstream.clock - oldestVerifiedAt!);
+    }
+    expect(worst).toBeLessThanOrEqual(sweepMs);
   });
 
   it('says how long a sweep takes when the budget is the limit', async () => {

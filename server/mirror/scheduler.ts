@@ -42,6 +42,9 @@ const CHECK_WAIT_MS = 5000;
  */
 const REFRESH_WAIT_MS = 60_000;
 
+/** The share of the sweep's pace kept free of open rounds (see `#openRpm`). */
+const SWEEP_RESERVE = 1.5;
+
 /** The served JSON of an order: as the upstream sent it, with the id the mirror keys it by. */
 function bodyOf(raw: Record<string, unknown>, id: string): string {
   return JSON.stringify(raw.id === id ? raw : { ...raw, id });
@@ -170,7 +173,7 @@ export class MirrorScheduler {
   sweepPassMs(): number | null {
     if (this.state.pageSize <= 0) return null;
     const pages = planner.pagesInHistory(this.state);
-    const paced = this.#config.sweepMs * 0.9;
+    const paced = planner.sweepPaceMs(this.#config);
     if (this.rpm === null) return paced;
     const perMinute = this.rpm - this.#headRpm() - this.#openRpm();
     return Math.max(paced, (pages * 60_000) / Math.max(perMinute, this.rpm * 0.1));
@@ -183,7 +186,10 @@ export class MirrorScheduler {
   /** Requests a minute for open pages: what the budget leaves after the head and the sweep's pace, at least one per round. */
   #openRpm(): number {
     if (this.rpm === null) return Number.POSITIVE_INFINITY;
-    const sweepRpm = (planner.pagesInHistory(this.state) * 60_000) / this.#config.sweepMs;
+    // The sweep's pace (not its period: that left each pass 10% late), and half again: it reads only between
+    // rounds, one page at a time, so busy rounds left it short by a third.
+    const sweepRpm =
+      (SWEEP_RESERVE * planner.pagesInHistory(this.state) * 60_000) / planner.sweepPaceMs(this.#config);
     return Math.max(60_000 / this.#config.headMs, this.rpm - this.#headRpm() - sweepRpm);
   }
 
