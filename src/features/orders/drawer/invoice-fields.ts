@@ -22,19 +22,24 @@ export type InvoiceView = {
   extra: [string, unknown][];
 };
 
-/** The payment providers' invoice statuses we can say in words (Xendit's, upper case); others show as sent. */
-const STATUS_WORDS: Record<string, string> = {
-  PAID: 'invoices.status.paid',
-  SETTLED: 'invoices.status.settled',
-  PENDING: 'invoices.status.pending',
-  EXPIRED: 'invoices.status.expired',
-  REFUNDED: 'invoices.status.refunded',
-  FAILED: 'invoices.status.failed',
+/**
+ * The payment providers' invoice statuses we know (Xendit's, upper case): their words and colours, the colours
+ * from the order status palette. Any other status shows as sent, in the muted colour.
+ */
+const KNOWN_STATUSES: Record<string, { word: string; color: string }> = {
+  PAID: { word: 'invoices.status.paid', color: 'var(--status-paid)' },
+  SETTLED: { word: 'invoices.status.settled', color: 'var(--status-paid)' },
+  PENDING: { word: 'invoices.status.pending', color: 'var(--status-pending)' },
+  EXPIRED: { word: 'invoices.status.expired', color: 'var(--danger)' },
+  REFUNDED: { word: 'invoices.status.refunded', color: 'var(--status-refunded)' },
+  FAILED: { word: 'invoices.status.failed', color: 'var(--fg-muted)' },
 };
 
+const knownStatus = (status: string | null) =>
+  status === null ? undefined : KNOWN_STATUSES[status.trim().toUpperCase()];
+
 /** The catalog key for an invoice status, or null for one only the provider knows (shown as sent). */
-export const invoiceStatusWord = (status: string): string | null =>
-  STATUS_WORDS[status.trim().toUpperCase()] ?? null;
+export const invoiceStatusWord = (status: string): string | null => knownStatus(status)?.word ?? null;
 
 const NUMBER_KEYS = ['invoice_number', 'number', 'external_id'];
 const STATUS_KEYS = ['status', 'invoice_status'];
@@ -123,19 +128,7 @@ export function fieldText(value: unknown): string {
   }
 }
 
-/** Invoice statuses are the payment provider's (upper case in Xendit); colours reuse the order status palette. */
+/** An invoice status's colour (see KNOWN_STATUSES). */
 export function invoiceStatusColor(status: string | null): string {
-  switch (status?.toUpperCase()) {
-    case 'PAID':
-    case 'SETTLED':
-      return 'var(--status-paid)';
-    case 'PENDING':
-      return 'var(--status-pending)';
-    case 'EXPIRED':
-      return 'var(--danger)';
-    case 'REFUNDED':
-      return 'var(--status-refunded)';
-    default:
-      return 'var(--fg-muted)';
-  }
+  return knownStatus(status)?.color ?? 'var(--fg-muted)';
 }
